@@ -1,0 +1,30 @@
+/// One record's fields as raw bytes, for readers that want to avoid creating Strings.
+///
+/// Each field is an `UnsafeBufferPointer<UInt8>` in the file's encoding (see ``CSVDialect/encoding``;
+/// ``CSVEncoding/decode(_:)`` turns one into a String), quotes removed and doubled quotes undone.
+/// The pointers are only valid during the closure call that receives the record: copy what you keep.
+/// Raw bytes are not checked for encoding errors.
+public struct CSVRawRecord: RandomAccessCollection {
+    /// The 1-based physical line where the record starts.
+    public let line: Int
+    @usableFromInline let fields: UnsafeBufferPointer<UnsafeBufferPointer<UInt8>>
+    /// The record as written, quotes included, terminator excluded.
+    let text: UnsafeBufferPointer<UInt8>
+
+    init(line: Int, fields: UnsafeBufferPointer<UnsafeBufferPointer<UInt8>>, text: UnsafeBufferPointer<UInt8>) {
+        self.line = line
+        self.fields = fields
+        self.text = text
+    }
+
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { fields.count }
+
+    /// The bytes of field `index`.
+    @inlinable public subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
+        fields[index]
+    }
+}
+
+@available(*, unavailable, message: "the field pointers are only valid inside the reading closure")
+extension CSVRawRecord: Sendable {}

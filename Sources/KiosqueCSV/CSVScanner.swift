@@ -1,0 +1,145 @@
+import Foundation
+
+/// Splits a byte stream into records: a byte-level state machine over one reusable buffer that
+/// holds a chunk of the input plus the record in progress, never more than
+/// ``CSVLimits/maxRecordBytes`` plus one chunk.
+///
+/// Line feeds, carriage returns and CRLF pairs all end records and count as one line each.
+final class CSVScanner {
+    /// What ``next()`` found.
+    enum Event {
+        /// A record; `fieldCount` counts every field, including those past ``CSVLimits/maxColumns``.
+        case record(CSVRawRecord, fieldCount: Int, unclosedQuote: Bool)
+        /// A record longer than the limit, skipped.
+        case oversized(line: Int, unclosedQuote: Bool)
+        /// The end of the input.
+        case end
+    }
+
+    static let quote = UInt8(ascii: "\""), lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+
+    let source: CSVByteSource
+    let delimiter: UInt8
+    let maxRecordBytes: Int
+    let maxColumns: Int
+    let chunkSize: Int
+
+    var buffer: UnsafeMutablePointer<UInt8>
+    var capacity: Int
+    /// The first byte not consumed yet.
+    var start = 0
+    /// One past the last byte read.
+    var end = 0
+    /// The input offset of `buffer[end]`.
+    var offset: Int
+    var reachedEnd = false
+    /// The 1-based line where the next record starts.
+    var line = 1
+    /// The last record ended with a CR at the end of the buffer: a LF that follows belongs to it.
+    var afterCarriageReturn = false
+
+    var fields: UnsafeMutablePointer<FieldBounds>
+    var slices: UnsafeMutablePointer<UnsafeBufferPointer<UInt8>>
+    var fieldCapacity: Int
+    /// Where fields with doubled quotes are copied without them.
+    var arena: UnsafeMutablePointer<UInt8>
+    var arenaCapacity: Int
+    /// Finds what ends an unquoted field: the delimiter, CR or LF.
+    let fieldStops: ByteSearch
+    /// Finds what needs a look inside a quoted field: the quote, CR or LF.
+    let quotedStops: ByteSearch
+
+    init(source: CSVByteSource, startOffset: Int, delimiter: UInt8, limits: CSVLimits) {
+        let forbidden = [CSVScanner.quote, CSVScanner.lineFeed, CSVScanner.carriageReturn]
+        self.source = source
+        self.delimiter = forbidden.contains(delimiter) ? UInt8(ascii: ",") : delimiter
+        self.maxRecordBytes = max(1, limits.maxRecordBytes)
+        self.maxColumns = max(1, limits.maxColumns)
+        self.chunkSize = max(1, limits.chunkSize)
+        self.offset = startOffset
+        capacity = chunkSize
+        buffer = .allocate(capacity: capacity)
+        fieldCapacity = min(maxColumns, 64)
+        fields = .allocate(capacity: fieldCapacity)
+        slices = .allocate(capacity: fieldCapacity)
+        arenaCapacity = 256
+        arena = .allocate(capacity: arenaCapacity)
+        fieldStops = ByteSearch(self.delimiter, CSVScanner.lineFeed, CSVScanner.carriageReturn)
+        quotedStops = ByteSearch(CSVScanner.quote, CSVScanner.lineFeed, CSVScanner.carriageReturn)
+    }
+
+    deinit {
+        buffer.deallocate()
+        fields.deallocate()
+        slices.deallocate()
+        arena.deallocate()
+    }
+
+    /// The next record, oversized record or the end; blank lines are skipped (and counted).
+    /// A record's fields stay valid until the next call.
+    func next() throws -> Event {
+        while true {
+            if start == end {
+                if reachedEnd { return .end }
+                try refill()
+                continue
+            }
+            let first = buffer[start]
+            if afterCarriageReturn {
+                afterCarriageReturn = false
+                if first == CSVScanner.lineFeed {
+                    start += 1
+                    continue
+                }
+            }
+            if first == CSVScanner.lineFeed || first == CSVScanner.carriageReturn {
+                line += 1
+                start += 1
+                afterCarriageReturn = first == CSVScanner.carriageReturn
+                continue
+            }
+            guard let scan = scanRecord(from: start) else {
+                if end - start > maxRecordBytes { return try skipOversizedRecord() }
+                try refill()
+                continue
+            }
+            let recordStart = start, recordLine = line
+            line += scan.newlines
+            start = scan.next
+            afterCarriageReturn = scan.endedWithCarriageReturn
+            if scan.contentEnd - recordStart > maxRecordBytes {
+                return .oversized(line: recordLine, unclosedQuote: scan.unclosedQuote)
+            }
+            let record = resolveFields(scan, recordStart: recordStart, line: recordLine)
+            return .record(record, fieldCount: scan.fieldCount, unclosedQuote: scan.unclosedQuote)
+        }
+    }
+
+    /// Moves the unconsumed bytes to the front and reads more after them: one chunk, or as much
+    /// as is pending when a long record is in progress, so rescans stay linear.
+    func refill() throws {
+        if start > 0 {
+            let pending = end - start
+            if pending > 0 { memmove(buffer, buffer + start, pending) }
+            end = pending
+            start = 0
+        }
+        let wanted = max(chunkSize, end)
+        let grown = min(max(capacity * 2, end + wanted), maxRecordBytes + chunkSize + 1)
+        if capacity - end < wanted && grown > capacity {
+            let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+            larger.update(from: buffer, count: end)
+            buffer.deallocate()
+            buffer = larger
+            capacity = grown
+        }
+        let room = min(capacity - end, wanted)
+        let count = try source.read(into: UnsafeMutableRawBufferPointer(start: buffer + end, count: room), at: offset)
+        if count == 0 {
+            reachedEnd = true
+        } else {
+            end += count
+            offset += count
+        }
+    }
+}

@@ -1,0 +1,171 @@
+import KiosqueModel
+
+extension RepositoryLoader {
+    static let datasetKeys = ["title", "description", "organization", "license", "themes", "keywords", "frequency", "temporal",
+                              "spatial", "contact", "schema", "issued", "modified", "featured", "resources"]
+    static let resourceKeys = ["path", "url", "title", "description", "format", "media_type", "schema", "type"]
+
+    /// Reads every `data/<id>/` folder, in parallel: descriptors, files, tables.
+    func loadDatasets(_ context: DatasetContext, history: GitHistory, _ diagnostics: inout [Diagnostic]) async -> [Dataset] {
+        let messages = context.messages
+        var folders: [String] = []
+        for name in fileSystem.list(absolute("data")) ?? [] where !name.hasPrefix(".") {
+            let path = "data/" + name
+            guard fileSystem.isDirectory(absolute(path)) else { continue }
+            if fileSystem.isSymbolicLink(absolute(path)), !isInsideRepository(path) {
+                diagnostics.append(.error(SourceLocation(file: path), "path.symlink-out", messages.symlinkOut(path), hint: messages.symlinkHint))
+                continue
+            }
+            folders.append(name)
+        }
+        // Ids that differ only by case would publish to URLs that collide on case-insensitive hosts.
+        var byLowercase: [String: String] = [:]
+        var usable: [String] = []
+        for name in folders {
+            if let other = byLowercase[name.lowercased()] {
+                diagnostics.append(.error(SourceLocation(file: "data/\(name)/dataset.yaml"), "id.case-collision",
+                                          messages.caseCollision(other, name), hint: messages.caseCollisionHint))
+                continue
+            }
+            byLowercase[name.lowercased()] = name
+            if checkID(name, file: "data/\(name)/dataset.yaml", messages, &diagnostics) { usable.append(name) }
+        }
+        let results = await withTaskGroup(of: (Dataset?, [Diagnostic]).self) { group in
+            for id in usable {
+                group.addTask {
+                    var found: [Diagnostic] = []
+                    let dataset = loadDataset(id, context, history: history, &found)
+                    return (dataset, found)
+                }
+            }
+            var all: [(Dataset?, [Diagnostic])] = []
+            for await result in group { all.append(result) }
+            return all
+        }
+        var datasets: [Dataset] = []
+        for (dataset, found) in results {
+            diagnostics += found
+            if let dataset { datasets.append(dataset) }
+        }
+        return datasets
+    }
+
+    func loadDataset(_ id: String, _ context: DatasetContext, history: GitHistory, _ diagnostics: inout [Diagnostic]) -> Dataset? {
+        let messages = context.messages
+        let folder = "data/" + id
+        let file = fileSystem.exists(absolute(folder + "/dataset.yml")) && !fileSystem.exists(absolute(folder + "/dataset.yaml"))
+            ? folder + "/dataset.yml" : folder + "/dataset.yaml"
+        guard fileSystem.exists(absolute(file)) else {
+            diagnostics.append(.error(SourceLocation(file: folder), "dataset.no-descriptor", messages.missingDescriptor,
+                                      hint: messages.missingDescriptorHint))
+            return nil
+        }
+        guard let reader = MappingReader(parseYAML(file, messages, &diagnostics), what: file, allowedKeys: Self.datasetKeys,
+                                         messages: messages, fallback: SourceLocation(file: file), diagnostics: &diagnostics) else {
+            return nil
+        }
+        reader.checkUnknownKeys(&diagnostics)
+        let title = reader.string("title", required: true, example: "Budget primitif 2024", &diagnostics)
+        let description = reader.string("description", required: true, example: "Ce jeu de données présente…", &diagnostics)
+        let organization = datasetOrganization(reader, context, &diagnostics)
+        let license = datasetLicense(reader, messages, &diagnostics)
+        let themes = idList(reader, "themes", known: context.themeIDs, code: "dataset.unknown-theme", message: messages.unknownTheme, messages,
+                            &diagnostics)
+        var frequency: Frequency?
+        if let text = reader.string("frequency", &diagnostics) {
+            frequency = Frequency(rawValue: text)
+            if frequency == nil {
+                let all = Frequency.allCases.map(\.rawValue)
+                diagnostics.append(.error(reader.value("frequency")?.location ?? reader.location, "dataset.unknown-frequency",
+                                          messages.unknownFrequency(text),
+                                          hint: Suggestion.nearest(to: text, among: all).map(messages.didYouMean) ?? messages.knownValues(all)))
+            }
+        }
+        let temporal = reader.mapping("temporal", allowedKeys: ["start", "end"], &diagnostics).map { t in
+            let value = Dataset.Temporal(start: t.date("start", &diagnostics), end: t.date("end", &diagnostics))
+            if let start = value.start, let end = value.end, end < start {
+                diagnostics.append(.error(t.value("end")?.location ?? t.location, "dataset.temporal-order", messages.temporalOrder()))
+            }
+            return value
+        }
+        let spatial = reader.mapping("spatial", allowedKeys: ["name", "insee", "bbox"], &diagnostics).map { s in
+            Dataset.Spatial(name: s.string("name", &diagnostics), insee: s.string("insee", &diagnostics), bbox: bbox(s, messages, &diagnostics))
+        }
+        let contact = reader.mapping("contact", allowedKeys: ["name", "email", "url"], &diagnostics).map {
+            Portal.Contact(name: $0.string("name", &diagnostics), email: $0.email("email", &diagnostics), url: $0.url("url", &diagnostics))
+        }
+        let schema = reader.string("schema", &diagnostics)
+        let distributions = loadResources(reader, folder: folder, context, &diagnostics)
+        let dates = history.dates(forFolder: folder)
+        guard let title, let description, let organization, let license else { return nil }
+        return Dataset(id: id, title: title, description: description, organizationID: organization, license: license,
+                       themeIDs: themes, keywords: (reader.stringList("keywords", &diagnostics) ?? []).map(\.0), frequency: frequency,
+                       temporal: temporal, spatial: spatial, contact: contact, schema: schema,
+                       issued: reader.date("issued", &diagnostics) ?? dates?.first,
+                       modified: reader.date("modified", &diagnostics) ?? dates?.last,
+                       featured: reader.bool("featured", &diagnostics) ?? false, distributions: distributions, descriptorPath: file)
+    }
+
+    private func datasetOrganization(_ reader: MappingReader, _ context: DatasetContext, _ diagnostics: inout [Diagnostic]) -> String? {
+        let messages = context.messages
+        guard let id = reader.string("organization", &diagnostics) ?? context.defaultOrganization else {
+            diagnostics.append(.error(reader.location, "descriptor.missing-field", messages.missingOrganization,
+                                      hint: messages.missingOrganizationHint))
+            return nil
+        }
+        guard context.organizationIDs.contains(id) else {
+            diagnostics.append(.error(reader.value("organization")?.location ?? reader.location, "dataset.unknown-organization",
+                                      messages.unknownOrganization(id),
+                                      hint: Suggestion.nearest(to: id, among: context.organizationIDs).map(messages.didYouMean)
+                                          ?? messages.organizationHint(context.organizationIDs)))
+            return nil
+        }
+        return id
+    }
+
+    private func datasetLicense(_ reader: MappingReader, _ messages: Messages, _ diagnostics: inout [Diagnostic]) -> License? {
+        guard let value = reader.value("license") else {
+            _ = reader.string("license", required: true, example: "etalab-2.0", &diagnostics)
+            return nil
+        }
+        if value.pairs != nil {
+            guard let custom = reader.mapping("license", allowedKeys: ["name", "url"], &diagnostics),
+                  let name = custom.string("name", required: true, &diagnostics),
+                  let url = custom.url("url", required: true, &diagnostics) else { return nil }
+            return License.registry.first { $0.url == url } ?? License(id: nil, title: name, url: url)
+        }
+        guard let id = reader.string("license", required: true, &diagnostics) else { return nil }
+        if let license = License.named(id.lowercased()) { return license }
+        let ids = License.registry.compactMap(\.id)
+        diagnostics.append(.error(value.location, "dataset.unknown-license", messages.unknownLicense(id),
+                                  hint: Suggestion.nearest(to: id, among: ids).map(messages.didYouMean) ?? messages.licenseHint))
+        return nil
+    }
+
+    private func idList(_ reader: MappingReader, _ key: String, known: [String], code: String, message: (String) -> String,
+                        _ messages: Messages, _ diagnostics: inout [Diagnostic]) -> [String] {
+        var result: [String] = []
+        for (raw, location) in reader.stringList(key, &diagnostics) ?? [] {
+            let id = raw.lowercased()
+            if known.contains(id) {
+                if !result.contains(id) { result.append(id) }
+                continue
+            }
+            diagnostics.append(.error(location, code, message(raw),
+                                      hint: Suggestion.nearest(to: raw, among: known).map(messages.didYouMean) ?? messages.knownValues(known)))
+        }
+        return result
+    }
+
+    private func bbox(_ reader: MappingReader, _ messages: Messages, _ diagnostics: inout [Diagnostic]) -> [Double]? {
+        guard let value = reader.value("bbox") else { return nil }
+        let numbers = (value.items ?? []).compactMap { $0.string.flatMap(Double.init) }
+        guard numbers.count == 4, (value.items ?? []).count == 4, numbers.allSatisfy({ $0.isFinite }),
+              numbers[0] < numbers[2], numbers[1] < numbers[3], abs(numbers[1]) <= 90, abs(numbers[3]) <= 90,
+              abs(numbers[0]) <= 180, abs(numbers[2]) <= 180 else {
+            diagnostics.append(.error(value.location, "dataset.bbox", messages.bboxInvalid(), hint: messages.bboxHint))
+            return nil
+        }
+        return numbers
+    }
+}

@@ -1,0 +1,121 @@
+import KiosqueModel
+import KiosqueYAML
+
+extension RepositoryLoader {
+    /// The resources of a dataset: as listed under `resources:`, or every file of the folder but the descriptor.
+    func loadResources(_ reader: MappingReader, folder: String, _ context: DatasetContext,
+                       _ diagnostics: inout [Diagnostic]) -> [Distribution] {
+        let messages = context.messages
+        guard let value = reader.value("resources") else {
+            return filesOf(folder, messages, &diagnostics).compactMap { name in
+                fileDistribution(name: name, folder: folder, location: SourceLocation(file: folder + "/" + name), title: nil, description: nil, format: nil,
+                                 mediaType: nil, schema: nil, kind: nil, context, &diagnostics)
+            }
+        }
+        guard let items = value.items else {
+            diagnostics.append(reader.wrongType("resources", value, expected: messages.expectedList))
+            return []
+        }
+        var seen: Set<String> = []
+        return items.compactMap { item in
+            guard let entry = MappingReader(item, what: messages.language.pick("une ressource", "a resource"), allowedKeys: Self.resourceKeys,
+                                            messages: messages, fallback: item.location, diagnostics: &diagnostics) else { return nil }
+            entry.checkUnknownKeys(&diagnostics)
+            let title = entry.string("title", &diagnostics)
+            let description = entry.string("description", &diagnostics)
+            let format = entry.string("format", &diagnostics)
+            let mediaType = entry.string("media_type", &diagnostics)
+            let schema = entry.string("schema", &diagnostics)
+            var kind: Distribution.Kind?
+            if let type = entry.string("type", &diagnostics) {
+                kind = Distribution.Kind(rawValue: type)
+                if kind == nil {
+                    let all = Distribution.Kind.allCases.map(\.rawValue)
+                    diagnostics.append(.error(entry.value("type")?.location ?? entry.location, "resource.type", messages.unknownValue("type", type),
+                                              hint: Suggestion.nearest(to: type, among: all).map(messages.didYouMean) ?? messages.knownValues(all)))
+                }
+            }
+            switch (entry.has("path"), entry.has("url")) {
+            case (true, true):
+                diagnostics.append(.error(entry.location, "resource.path-and-url", messages.pathAndURL))
+                return nil
+            case (false, false):
+                diagnostics.append(.error(entry.location, "resource.no-source", messages.pathOrURL))
+                return nil
+            case (false, true):
+                guard let url = entry.url("url", &diagnostics) else { return nil }
+                let declared = format?.uppercased() ?? FileFormat.format(forFile: url.split(separator: "?").first.map(String.init) ?? url)
+                return Distribution(source: .remote(url: url), title: title ?? url, description: description,
+                                    format: declared == "BIN" || declared.count > 10 ? "API" : declared,
+                                    mediaType: mediaType ?? format.flatMap(FileFormat.mediaType(forFormat:)),
+                                    schema: schema, kind: kind ?? .main, table: nil)
+            case (true, false):
+                guard let path = entry.string("path", &diagnostics) else { return nil }
+                let location = entry.value("path")?.location ?? entry.location
+                guard RelativePath.isContained(path) else {
+                    diagnostics.append(.error(location, "path.leaves-folder", messages.pathLeavesFolder(path), hint: messages.pathLeavesHint))
+                    return nil
+                }
+                guard seen.insert(path).inserted else {
+                    diagnostics.append(.error(location, "resource.duplicate", messages.duplicateResource(path)))
+                    return nil
+                }
+                guard fileSystem.exists(absolute(folder + "/" + path)), !fileSystem.isDirectory(absolute(folder + "/" + path)) else {
+                    let names = filesOf(folder, messages, &diagnostics)
+                    diagnostics.append(.error(location, "path.missing", messages.missingFile(path),
+                                              hint: Suggestion.nearest(to: path, among: names).map(messages.didYouMean)
+                                                  ?? messages.knownValues(names)))
+                    return nil
+                }
+                return fileDistribution(name: path, folder: folder, location: location, title: title, description: description,
+                                        format: format, mediaType: mediaType, schema: schema, kind: kind, context, &diagnostics)
+            }
+        }
+    }
+
+    /// Files of a dataset folder, recursively, relative to it; hidden files and the descriptor left out.
+    func filesOf(_ folder: String, _ messages: Messages, _ diagnostics: inout [Diagnostic]) -> [String] {
+        var result: [String] = []
+        var stack = [""]
+        while let sub = stack.popLast() {
+            let base = sub.isEmpty ? folder : folder + "/" + sub
+            for name in fileSystem.list(absolute(base)) ?? [] where !name.hasPrefix(".") {
+                let relative = sub.isEmpty ? name : sub + "/" + name
+                if sub.isEmpty, name == "dataset.yaml" || name == "dataset.yml" { continue }
+                let full = absolute(folder + "/" + relative)
+                if fileSystem.isDirectory(full), !fileSystem.isSymbolicLink(full) {
+                    stack.append(relative)
+                } else {
+                    result.append(relative)
+                }
+            }
+        }
+        return result.sorted()
+    }
+
+    private func fileDistribution(name: String, folder: String, location: SourceLocation, title: String?, description: String?,
+                                  format: String?, mediaType: String?, schema: String?, kind: Distribution.Kind?,
+                                  _ context: DatasetContext, _ diagnostics: inout [Diagnostic]) -> Distribution? {
+        let messages = context.messages
+        let path = folder + "/" + name
+        guard let folderReal = fileSystem.resolved(absolute(folder)), let real = fileSystem.resolved(absolute(path)),
+              real.hasPrefix(folderReal + "/") else {
+            let code = isInsideRepository(path) ? "path.leaves-folder" : "path.symlink-out"
+            diagnostics.append(.error(location, code,
+                                      code == "path.symlink-out" ? messages.symlinkOut(path) : messages.pathLeavesFolder(name),
+                                      hint: messages.symlinkHint))
+            return nil
+        }
+        let size = fileSystem.size(absolute(path)) ?? 0
+        let finalFormat = format?.uppercased() ?? FileFormat.format(forFile: name)
+        let isDocumentation = ["MD", "PDF", "TXT", "HTML", "ODT", "DOCX"].contains(finalFormat) && FileFormat.fileExtension(name) != "csv"
+        var table: TablePreview?
+        if FileFormat.isTabular(finalFormat) {
+            table = TableReader.preview(path: absolute(path), file: path, rows: context.previewRows, messages, &diagnostics)
+        }
+        return Distribution(source: .file(name: name, repositoryPath: path, byteSize: size), title: title ?? name, description: description,
+                            format: finalFormat,
+                            mediaType: mediaType ?? FileFormat.mediaType(forFile: name) ?? FileFormat.mediaType(forFormat: finalFormat),
+                            schema: schema, kind: kind ?? (isDocumentation ? .documentation : .main), table: table)
+    }
+}

@@ -1,0 +1,110 @@
+import KiosqueModel
+import KiosqueYAML
+
+/// What the load and validate stages produce: the frozen catalog (when nothing blocks it) and every diagnostic.
+public struct LoadResult: Sendable {
+    public let catalog: Catalog?
+    /// Sorted by location; errors and warnings together.
+    public let diagnostics: [Diagnostic]
+    public let language: Language
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// Reads a portal repository (SPEC §1) and validates it into a `Catalog`, reporting every problem in one run.
+public struct RepositoryLoader: Sendable {
+    public struct Options: Sendable {
+        /// Overrides `base_url` of `site/portal.yaml` (`--base-url`).
+        public var baseURL: String?
+        /// Rows kept for the HTML preview of tabular files.
+        public var previewRows: Int
+        /// Read `issued`/`modified` from Git when the descriptor does not give them.
+        public var useGit: Bool
+
+        public init(baseURL: String? = nil, previewRows: Int = 20, useGit: Bool = true) {
+            self.baseURL = baseURL
+            self.previewRows = previewRows
+            self.useGit = useGit
+        }
+    }
+
+    public let root: String
+    public let fileSystem: any RepositoryFileSystem
+    public let options: Options
+
+    public init(root: String, fileSystem: any RepositoryFileSystem = LocalFileSystem(), options: Options = Options()) {
+        self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
+        self.fileSystem = fileSystem
+        self.options = options
+    }
+
+    /// The absolute path of a repository-relative path.
+    func absolute(_ relative: String) -> String { root + "/" + relative }
+
+    /// Loads and validates everything; never throws: problems are diagnostics.
+    public func load() async -> LoadResult {
+        var diagnostics: [Diagnostic] = []
+        let (portal, portalThemes, messages) = loadPortal(&diagnostics)
+        let organizations = loadOrganizations(messages, &diagnostics)
+        let themes = Theme.euThemes(messages.language) + portalThemes
+        let context = DatasetContext(
+            organizationIDs: organizations.map(\.id), themeIDs: themes.map(\.id),
+            defaultOrganization: portal?.publisherID, messages: messages, previewRows: options.previewRows)
+        let history = options.useGit ? GitHistory.read(repository: root) : GitHistory.empty
+        var datasets = await loadDatasets(context, history: history, &diagnostics)
+        datasets.sort { $0.id < $1.id }
+        let datasetIDs = datasets.map(\.id)
+        let reuses = loadReuses(datasetIDs: datasetIDs, messages, &diagnostics)
+        let pages = loadPages(messages, &diagnostics)
+        let news = loadNews(messages, &diagnostics)
+        let assets = listAssets(messages, &diagnostics)
+        checkPublishedPaths(pages: pages, news: news, messages, &diagnostics)
+
+        diagnostics.sort()
+        guard let portal, !diagnostics.contains(where: { $0.severity == .error }) else {
+            return LoadResult(catalog: nil, diagnostics: diagnostics, language: messages.language)
+        }
+        let catalog = Catalog(portal: portal, organizations: organizations, themes: themes, datasets: datasets,
+                              reuses: reuses, pages: pages, news: news, assets: assets)
+        return LoadResult(catalog: catalog, diagnostics: diagnostics, language: messages.language)
+    }
+
+    /// Parses one YAML file of the repository; nil root (with diagnostics) when unreadable.
+    func parseYAML(_ relative: String, _ messages: Messages, _ diagnostics: inout [Diagnostic]) -> YAMLNode? {
+        let bytes: [UInt8]
+        do {
+            bytes = try fileSystem.read(absolute(relative), limit: 4 << 20 + 1)
+        } catch {
+            diagnostics.append(.error(SourceLocation(file: relative), "file.unreadable", messages.unreadable(relative)))
+            return nil
+        }
+        let (root, found) = YAMLDocument.parse(bytes, file: relative, language: messages.language)
+        diagnostics += found
+        return root
+    }
+
+    /// YAML files of a folder (`.yaml` and `.yml`), repository-relative, sorted.
+    func yamlFiles(in folder: String) -> [String] {
+        (fileSystem.list(absolute(folder)) ?? [])
+            .filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.hasPrefix(".") }
+            .map { folder + "/" + $0 }
+    }
+
+    /// The file name without its extension.
+    static func stem(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: ".") else { return name }
+        return String(name[..<dot])
+    }
+
+    /// Reports a file id that is not a slug.
+    func checkID(_ id: String, file: String, _ messages: Messages, _ diagnostics: inout [Diagnostic]) -> Bool {
+        guard WebAddress.isSlug(id) else {
+            let suggestion = WebAddress.slug(from: id)
+            diagnostics.append(.error(SourceLocation(file: file), "id.invalid", messages.badID(id, suggestion: suggestion),
+                                      hint: messages.badIDHint(suggestion)))
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,33 @@
+/// Markdown descriptions and pages, rendered safely with cmark-gfm.
+///
+/// GitHub-flavoured Markdown: tables, autolinks, ~~strikethrough~~, tag filter. Raw HTML is never
+/// passed through, and links or images whose destination is not `http`, `https`, `mailto`,
+/// relative or a fragment lose their link (see `LinkPolicy`). Every function may be called
+/// concurrently from many tasks.
+public enum Markdown {
+    /// GFM (tables, autolinks, strikethrough, tagfilter) to HTML.
+    ///
+    /// Raw HTML becomes `<!-- raw HTML omitted -->`, which carries nothing of the input. Links and
+    /// images keep only http, https, mailto, relative URLs and fragment links; any other scheme
+    /// (`javascript:`, `data:`, `vbscript:`, `file:`…, in any case, with whitespace, control
+    /// characters or entities inside) leaves its text unlinked. Headings are shifted by
+    /// `headingOffset` within `h1`…`h6` (a description's `# Titre` becomes `<h2>` with offset 1).
+    public static func html(_ markdown: String, headingOffset: Int = 0) -> String {
+        guard let document = CMarkDocument(markdown) else { return "" }
+        document.unlinkUnsafeDestinations()
+        document.shiftHeadings(by: headingOffset)
+        return document.html()
+    }
+
+    /// Plain text (for `<meta name=description>`, the search index, feeds): what a reader sees,
+    /// without markup or raw HTML, whitespace collapsed to single spaces.
+    ///
+    /// With a `limit`, the text is cut to at most `limit` characters on a word boundary and ends
+    /// with "…" (the ellipsis counts in the limit). The result is not HTML-escaped.
+    public static func plainText(_ markdown: String, limit: Int? = nil) -> String {
+        guard let document = CMarkDocument(markdown) else { return "" }
+        let text = document.text().collapsingWhitespace()
+        guard let limit else { return text }
+        return text.truncated(toCharacters: max(0, limit))
+    }
+}

@@ -1,0 +1,28 @@
+/// The whole validated portal: plain values, sorted by id, frozen before anything is derived or rendered.
+public struct Catalog: Sendable, Equatable {
+    public let portal: Portal
+    public let organizations: [Organization]
+    public let themes: [Theme]
+    public let datasets: [Dataset]
+    public let reuses: [Reuse]
+    public let pages: [Page]
+    /// Newest first.
+    public let news: [NewsPost]
+    /// Files under `site/assets/`, repository-relative, copied as they are.
+    public let assets: [String]
+
+    public init(portal: Portal, organizations: [Organization], themes: [Theme], datasets: [Dataset],
+                reuses: [Reuse], pages: [Page], news: [NewsPost], assets: [String]) {
+        self.portal = portal
+        self.organizations = organizations.sorted { $0.id < $1.id }
+        self.themes = themes
+        self.datasets = datasets.sorted { $0.id < $1.id }
+        self.reuses = reuses.sorted { $0.id < $1.id }
+        self.pages = pages.sorted { $0.slug < $1.slug }
+        self.news = news.sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }
+        self.assets = assets.sorted()
+    }
+
+    public func organization(_ id: String) -> Organization? { organizations.first { $0.id == id } }
+    public func theme(_ id: String) -> Theme? { themes.first { $0.id == id } }
+}

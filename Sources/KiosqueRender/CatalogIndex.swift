@@ -1,0 +1,36 @@
+import KiosqueModel
+
+/// Lookups built once over the frozen catalog, so that no page scans every dataset.
+struct CatalogIndex: Sendable {
+    let organizations: [String: Organization]
+    let themes: [String: Theme]
+    let datasetsByOrganization: [String: [Dataset]]
+    let datasetsByTheme: [String: [Dataset]]
+    let reusesByDataset: [String: [Reuse]]
+    let datasets: [String: Dataset]
+    /// Most recently modified first, then by id.
+    let latest: [Dataset]
+
+    init(_ catalog: Catalog) {
+        organizations = Dictionary(catalog.organizations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        themes = Dictionary(catalog.themes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        datasets = Dictionary(catalog.datasets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var byOrganization: [String: [Dataset]] = [:]
+        var byTheme: [String: [Dataset]] = [:]
+        for dataset in catalog.datasets {
+            byOrganization[dataset.organizationID, default: []].append(dataset)
+            for theme in dataset.themeIDs { byTheme[theme, default: []].append(dataset) }
+        }
+        datasetsByOrganization = byOrganization
+        datasetsByTheme = byTheme
+        var byDataset: [String: [Reuse]] = [:]
+        for reuse in catalog.reuses {
+            for id in reuse.datasetIDs { byDataset[id, default: []].append(reuse) }
+        }
+        reusesByDataset = byDataset
+        latest = catalog.datasets.sorted { a, b in
+            let (x, y) = (a.modified?.epochSeconds ?? Int64.min, b.modified?.epochSeconds ?? Int64.min)
+            return x != y ? x > y : a.id < b.id
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import KiosqueMarkdown
+import KiosqueModel
+
+/// Builds the values a template sees. Every text is escaped by the template (`{{…}}`); only keys that end in
+/// `_html` hold markup, produced here from Markdown or JSON, and only those may appear in `{{{…}}}`.
+struct PageContext {
+    let catalog: Catalog
+    let theme: ThemeBundle
+    let options: RenderOptions
+    let links: SiteLinks
+    let format: Formatter
+    let index: CatalogIndex
+
+    var language: Language { catalog.portal.language }
+
+    func t(_ key: String) -> String { theme.translations[key] ?? key }
+
+    /// Translations as templates address them: `{{t.nav.datasets}}` for the key `nav.datasets`.
+    var translationTree: [String: Any] {
+        var tree: [String: Any] = [:]
+        var sections: [String: [String: String]] = [:]
+        for (key, text) in theme.translations {
+            if let dot = key.firstIndex(of: ".") {
+                sections[String(key[..<dot]), default: [:]][String(key[key.index(after: dot)...])] = text
+            } else {
+                tree[key] = text
+            }
+        }
+        for (section, entries) in sections { tree[section] = entries }
+        return tree
+    }
+
+    /// The values every page shares. `path` is the page's own output path.
+    func common(path: String, title: String?, description: String?, section: String) -> [String: Any] {
+        let root = path == "404.html" ? links.basePath : SiteLinks.root(from: path)
+        let portal = catalog.portal
+        var values: [String: Any] = [
+            "lang": language.rawValue,
+            "t": translationTree,
+            "root": root,
+            "page_title": title.map { $0 + " — " + portal.title } ?? portal.title,
+            "meta_description": Markdown.plainText(description ?? portal.description ?? portal.title, limit: 200),
+            "section": section,
+            "generator": options.generator,
+            "build_date": format.date(options.now),
+            "build_date_iso": options.now.isoDate,
+            "portal": [
+                "title": portal.title,
+                "description_html": portal.description.map { Markdown.html($0, headingOffset: 1) } ?? "",
+                "footer_html": portal.footer.map { Markdown.html($0, headingOffset: 1) } ?? "",
+                "logo": portal.logo.map { root + "assets/" + SiteLinks.encodePath($0) } ?? "",
+                "contact_email": portal.contact?.email ?? "",
+                "contact_url": portal.contact?.url ?? "",
+            ] as [String: Any],
+            "nav": navigation(root: root, section: section),
+            "pages": catalog.pages.map { ["title": $0.title, "url": root + SiteLinks.page($0.slug)] },
+        ]
+        if let canonical = links.absolute(path) { values["canonical"] = canonical }
+        return values
+    }
+
+    private func navigation(root: String, section: String) -> [[String: Any]] {
+        let entries: [(String, String)] = catalog.portal.nav.isEmpty
+            ? [(t("nav.datasets"), "datasets/"), (t("nav.organizations"), "organizations/"), (t("nav.themes"), "themes/"),
+               (t("nav.reuses"), "reuses/"), (t("nav.news"), "news/")]
+            : catalog.portal.nav.map { ($0.label, $0.url) }
+        return entries.map { label, url in
+            let isExternal = url.contains("://") || url.hasPrefix("mailto:")
+            let href = isExternal ? (isSafeExternal(url) ? url : "#") : root + (url.hasPrefix("/") ? String(url.dropFirst()) : url)
+            let current = !isExternal && url.split(separator: "/").first.map(String.init) == section
+            return ["label": label, "url": href, "current": current]
+        }
+    }
+
+    /// Only http, https and mailto links leave the site.
+    func isSafeExternal(_ url: String) -> Bool {
+        let lower = url.lowercased()
+        return (lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:"))
+            && !url.unicodeScalars.contains { $0.value < 0x20 }
+    }
+
+    func markdown(_ text: String?) -> String { text.map { Markdown.html($0, headingOffset: 1) } ?? "" }
+}

@@ -1,0 +1,79 @@
+import KiosqueModel
+
+/// Every kind of HTML page, with its output path and template: the site's output table.
+enum PageKind: Sendable {
+    case home, datasetList, organizationList, themeList, reuseList, newsList, notFound
+    case dataset(Dataset)
+    case organization(Organization)
+    case theme(Theme)
+    case reuse(Reuse)
+    case news(NewsPost)
+    case page(Page)
+
+    var path: String {
+        switch self {
+        case .home: "index.html"
+        case .datasetList: "datasets/index.html"
+        case .organizationList: "organizations/index.html"
+        case .themeList: "themes/index.html"
+        case .reuseList: "reuses/index.html"
+        case .newsList: "news/index.html"
+        case .notFound: "404.html"
+        case let .dataset(dataset): SiteLinks.dataset(dataset.id) + "index.html"
+        case let .organization(organization): SiteLinks.organization(organization.id) + "index.html"
+        case let .theme(theme): SiteLinks.theme(theme.id) + "index.html"
+        case let .reuse(reuse): SiteLinks.reuse(reuse.id) + "index.html"
+        case let .news(post): SiteLinks.news(post.slug) + "index.html"
+        case let .page(page): SiteLinks.page(page.slug) + "index.html"
+        }
+    }
+
+    var template: String {
+        switch self {
+        case .home: "home"
+        case .datasetList: "datasets"
+        case .organizationList: "organizations"
+        case .themeList: "themes"
+        case .reuseList: "reuses"
+        case .newsList: "news"
+        case .notFound: "404"
+        case .dataset: "dataset"
+        case .organization: "organization"
+        case .theme: "theme"
+        case .reuse: "reuse"
+        case .news: "post"
+        case .page: "page"
+        }
+    }
+
+    /// The template's values for this page.
+    func values(_ context: PageContext) -> [String: Any] {
+        switch self {
+        case .home: context.home(path: path)
+        case .datasetList: context.datasetList(path: path)
+        case .organizationList: context.organizationList(path: path)
+        case .themeList: context.themeList(path: path)
+        case .reuseList: context.reuseList(path: path)
+        case .newsList: context.newsList(path: path)
+        case .notFound: context.notFound(path: path)
+        case let .dataset(dataset): context.datasetPage(dataset, path: path)
+        case let .organization(organization): context.organizationPage(organization, path: path)
+        case let .theme(theme): context.themePage(theme, path: path)
+        case let .reuse(reuse): context.reusePage(reuse, path: path)
+        case let .news(post): context.newsPage(post, path: path)
+        case let .page(page): context.editorialPage(page, path: path)
+        }
+    }
+
+    /// Every page of a catalog.
+    static func all(_ catalog: Catalog, _ index: CatalogIndex) -> [PageKind] {
+        var pages: [PageKind] = [.home, .datasetList, .organizationList, .themeList, .reuseList, .newsList, .notFound]
+        pages += catalog.datasets.map(PageKind.dataset)
+        pages += catalog.organizations.map(PageKind.organization)
+        pages += catalog.themes.filter { index.datasetsByTheme[$0.id] != nil }.map(PageKind.theme)
+        pages += catalog.reuses.map(PageKind.reuse)
+        pages += catalog.news.map(PageKind.news)
+        pages += catalog.pages.map(PageKind.page)
+        return pages
+    }
+}
