@@ -11,7 +11,20 @@
 ///
 /// Parsing follows RFC 4180 and what real exports do: quoted fields may hold delimiters, line
 /// breaks and doubled quotes; a quote inside an unquoted field is kept; LF, CRLF and CR all end
-/// records; empty lines are skipped but counted in line numbers.
+/// records; empty lines are skipped but counted in line numbers; a leading UTF-8 byte-order mark
+/// is always skipped. The records and line numbers are those of Python's `csv` module.
+///
+/// How the module is built, in the order bytes flow through it:
+///
+/// ```
+/// file ──pread(2), 1 MiB chunks──▶ CSVScanner (byte state machine, field bounds, SWAR search)
+///   first 64 KiB ──▶ CSVSniffer (encoding, delimiter, line ending, preamble, binary)
+///   CSVScanner ──▶ CSVRawRecord (byte slices) ──▶ run: preamble, header, ragged/limit issues
+///     ──▶ readRaw: slices to the caller   ──▶ read: CSVEncoding.decode ──▶ CSVRecord ([String])
+/// ```
+///
+/// Memory is one buffer of a chunk plus the record in progress (capped by ``CSVLimits``), whatever
+/// the file size; the reader opens the file once and every ``read(header:record:)`` starts over.
 public struct CSVReader: Sendable {
     /// The dialect used to read: the one given, or the one sniffed from the first bytes.
     public let dialect: CSVDialect

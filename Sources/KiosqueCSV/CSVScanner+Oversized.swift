@@ -9,6 +9,14 @@ extension CSVScanner {
         while true {
             var index = start
             while index < end {
+                if !quotePending && (inQuotes || !atFieldStart) {
+                    // Jump to the next byte that matters; the bytes skipped hold no CR.
+                    let stops = inQuotes ? quotedStops : fieldStops
+                    let found = stops.firstMatch(in: buffer, from: index, to: end)
+                    if found > index { previous = 0 }
+                    index = found
+                    if index == end { break }
+                }
                 let byte = buffer[index]
                 index += 1
                 if byte == carriageReturn || (byte == lineFeed && previous != carriageReturn) { newlines += 1 }

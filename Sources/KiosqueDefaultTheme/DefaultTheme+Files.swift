@@ -98,7 +98,7 @@ table { border-collapse: collapse; font-size: 0.92rem; }
 caption { text-align: left; padding: 0.4rem 0.6rem; font-weight: 600; color: var(--muted); }
 th, td { border-bottom: 1px solid var(--line); padding: 0.35rem 0.6rem; text-align: left; vertical-align: top; }
 thead th { background: var(--soft); position: sticky; top: 0; }
-.table-scroll td { max-width: 24rem; overflow-wrap: anywhere; }
+.table-scroll td { min-width: 6rem; max-width: 24rem; overflow-wrap: anywhere; }
 .metadata { width: 100%; max-width: 48rem; }
 .metadata th { width: 14rem; font-weight: 600; }
 .description table, .page table, .post table { margin: 1rem 0; }

@@ -20,3 +20,19 @@ extension CMarkDocument {
         }
     }
 }
+
+extension CMarkDocument {
+    /// Prefixes relative link and image destinations with `root`, so that a link written from the site's
+    /// root (`datasets/budget/`, `/a-propos/`) works from a page at any depth. Fragments, queries,
+    /// protocol-relative and absolute URLs stay as they are.
+    func rebaseRelativeDestinations(onto root: String) {
+        for node in enteredNodes() {
+            let kind = Self.kind(of: node)
+            guard kind == CMARK_NODE_LINK.rawValue || kind == CMARK_NODE_IMAGE.rawValue,
+                  let url = cmark_node_get_url(node).map({ String(cString: $0) }),
+                  LinkPolicy.isSiteRelative(url) else { continue }
+            let rebased = root + (url.hasPrefix("/") ? String(url.dropFirst()) : url)
+            _ = cmark_node_set_url(node, rebased)
+        }
+    }
+}

@@ -35,4 +35,18 @@ enum LinkPolicy {
         default: scalar.properties.isWhitespace
         }
     }
+
+    /// A path relative to the site (`datasets/x/`, `/a-propos/`, `../x`), as opposed to a fragment,
+    /// a query, a protocol-relative or an absolute URL.
+    static func isSiteRelative(_ url: String) -> Bool {
+        guard let first = url.unicodeScalars.first, first != "#", first != "?", !url.hasPrefix("//") else { return false }
+        for scalar in url.unicodeScalars {
+            switch scalar {
+            case "/", "?", "#": return true
+            case ":": return false
+            default: continue
+            }
+        }
+        return true
+    }
 }

@@ -12,9 +12,12 @@ public enum Markdown {
     /// (`javascript:`, `data:`, `vbscript:`, `file:`…, in any case, with whitespace, control
     /// characters or entities inside) leaves its text unlinked. Headings are shifted by
     /// `headingOffset` within `h1`…`h6` (a description's `# Titre` becomes `<h2>` with offset 1).
-    public static func html(_ markdown: String, headingOffset: Int = 0) -> String {
+    /// With a `siteRoot` (`../../`), relative destinations are read from the site's root, so that
+    /// `[budget](datasets/budget/)` works from every page.
+    public static func html(_ markdown: String, headingOffset: Int = 0, siteRoot: String? = nil) -> String {
         guard let document = CMarkDocument(markdown) else { return "" }
         document.unlinkUnsafeDestinations()
+        if let siteRoot { document.rebaseRelativeDestinations(onto: siteRoot) }
         document.shiftHeadings(by: headingOffset)
         return document.html()
     }

@@ -53,7 +53,7 @@ extension PageContext {
         values["dataset"] = [
             "id": dataset.id,
             "title": dataset.title,
-            "description_html": markdown(dataset.description),
+            "description_html": markdown(dataset.description, root: root),
             "organization": organization?.name ?? dataset.organizationID,
             "organization_url": root + SiteLinks.organization(dataset.organizationID),
             "license_title": dataset.license.title,
@@ -77,7 +77,7 @@ extension PageContext {
         var values: [String: Any] = [
             "anchor": "ressource-\(number)",
             "title": distribution.title,
-            "description_html": markdown(distribution.description),
+            "description_html": markdown(distribution.description, root: root),
             "format": distribution.format,
             "media_type": distribution.mediaType ?? "",
             "kind": t("resource.kind.\(distribution.kind.rawValue)"),

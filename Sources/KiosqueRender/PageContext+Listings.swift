@@ -54,7 +54,7 @@ extension PageContext {
         let datasets = index.datasetsByOrganization[organization.id] ?? []
         values["organization"] = [
             "title": organization.name,
-            "description_html": markdown(organization.description),
+            "description_html": markdown(organization.description, root: root),
             "type": organization.kind.map { t("organization.type.\($0.rawValue)") } ?? "",
             "siren": organization.siren ?? "",
             "url": organization.url.flatMap { isSafeExternal($0) ? $0 : nil } ?? "",
@@ -97,7 +97,7 @@ extension PageContext {
         var values = common(path: path, title: reuse.title, description: reuse.description, section: "reuses")
         let root = values["root"] as? String ?? ""
         var reuseValues = reuseCard(reuse, root: root)
-        reuseValues["description_html"] = markdown(reuse.description)
+        reuseValues["description_html"] = markdown(reuse.description, root: root)
         reuseValues["external_url"] = isSafeExternal(reuse.url) ? reuse.url : ""
         reuseValues["author_url"] = reuse.author?.url.flatMap { isSafeExternal($0) ? $0 : nil } ?? ""
         reuseValues["date"] = reuse.date.map(format.date) ?? ""
@@ -133,7 +133,7 @@ extension PageContext {
         var values = common(path: path, title: post.title, description: post.summary ?? post.description, section: "news")
         let root = values["root"] as? String ?? ""
         var card = newsCard(post, root: root)
-        card["body_html"] = markdown(post.body)
+        card["body_html"] = markdown(post.body, root: root)
         card["image"] = post.image.map { root + assetURL($0, owner: SiteLinks.news(post.slug)) } ?? ""
         values["post"] = card
         return values
@@ -141,7 +141,8 @@ extension PageContext {
 
     func editorialPage(_ page: Page, path: String) -> [String: Any] {
         var values = common(path: path, title: page.title, description: page.description, section: page.slug)
-        values["page"] = ["title": page.title, "body_html": markdown(page.body)]
+        let root = values["root"] as? String ?? ""
+        values["page"] = ["title": page.title, "body_html": markdown(page.body, root: root)]
         return values
     }
 

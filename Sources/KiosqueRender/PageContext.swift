@@ -46,8 +46,8 @@ struct PageContext {
             "build_date_iso": options.now.isoDate,
             "portal": [
                 "title": portal.title,
-                "description_html": portal.description.map { Markdown.html($0, headingOffset: 1) } ?? "",
-                "footer_html": portal.footer.map { Markdown.html($0, headingOffset: 1) } ?? "",
+                "description_html": markdown(portal.description, root: root),
+                "footer_html": markdown(portal.footer, root: root),
                 "logo": portal.logo.map { root + "assets/" + SiteLinks.encodePath($0) } ?? "",
                 "contact_email": portal.contact?.email ?? "",
                 "contact_url": portal.contact?.url ?? "",
@@ -79,5 +79,9 @@ struct PageContext {
             && !url.unicodeScalars.contains { $0.value < 0x20 }
     }
 
-    func markdown(_ text: String?) -> String { text.map { Markdown.html($0, headingOffset: 1) } ?? "" }
+    /// Markdown of the repository as HTML for a page whose way back to the site root is `root`:
+    /// relative links in descriptions are written from the site root.
+    func markdown(_ text: String?, root: String) -> String {
+        text.map { Markdown.html($0, headingOffset: 1, siteRoot: root) } ?? ""
+    }
 }

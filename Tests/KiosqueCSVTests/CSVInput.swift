@@ -1,5 +1,5 @@
 import Foundation
-@testable import KiosqueCSV
+import KiosqueCSV
 
 /// Small helpers that read CSV text or bytes in memory, or through a temporary file.
 enum CSVInput {
