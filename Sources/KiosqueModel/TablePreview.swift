@@ -7,13 +7,17 @@ public struct TablePreview: Sendable, Equatable {
     public let rows: [[String]]
     public let rowCount: Int
     public let columnCount: Int
+    /// One profile per header column, in order; empty until the profiler has run.
+    public let fields: [ColumnProfile]
 
-    public init(encoding: String, delimiter: String, header: [String], rows: [[String]], rowCount: Int, columnCount: Int) {
+    public init(encoding: String, delimiter: String, header: [String], rows: [[String]], rowCount: Int, columnCount: Int,
+                fields: [ColumnProfile] = []) {
         self.encoding = encoding
         self.delimiter = delimiter
         self.header = header
         self.rows = rows
         self.rowCount = rowCount
         self.columnCount = columnCount
+        self.fields = fields
     }
 }

@@ -66,9 +66,7 @@ import Testing
         #expect(CSVReader.looksBinary(bytes))
         #expect(!CSVReader.looksBinary(Array("a\tb\r\nc\td\u{0C}\n".utf8)))
     }
-}
 
-extension SniffTests {
     @Test func aQuoteOrLineBreakCannotBeTheDelimiter() throws {
         for byte in [UInt8(ascii: "\""), UInt8(ascii: "\n"), UInt8(ascii: "\r")] {
             let (header, records, _) = try CSVInput.read("a,b\n1,2\n", dialect: CSVDialect(delimiter: byte))
