@@ -8,7 +8,7 @@ struct Kiosque: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kiosque",
         abstract: "Builds a static open-data portal from a repository of datasets.",
-        subcommands: [BuildCommand.self, CheckCommand.self])
+        subcommands: [BuildCommand.self, CheckCommand.self, InitCommand.self])
 
     /// Exit 2 on misuse, as the SPEC asks (ArgumentParser's default is 64).
     static func main() async {
@@ -84,9 +84,55 @@ struct CheckCommand: AsyncParsableCommand {
 
     @OptionGroup var portal: PortalArguments
 
+    @Option(help: "Output: text (default), json (machine-readable) or github (workflow annotations).")
+    var format: DiagnosticFormat = .text
+
     func run() async throws {
         let report = await Site.build(BuildOptions(root: portal.root, baseURL: portal.baseURL, checkOnly: true))
-        DiagnosticPrinter.print(report)
+        switch format {
+        case .text: DiagnosticPrinter.print(report)
+        case .json: Swift.print(DiagnosticPrinter.json(report), terminator: "")
+        case .github: Swift.print(DiagnosticPrinter.githubAnnotations(report), terminator: "")
+        }
         if report.hasErrors { throw ExitCode(1) }
+    }
+}
+
+enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, github
+}
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "init", abstract: "Creates a new portal repository, ready to publish.")
+
+    @Argument(help: "The new repository's folder (absent or empty).")
+    var directory: String
+
+    @Option(help: "The portal's name.")
+    var title: String = "Données ouvertes"
+
+    @Option(name: .customLong("base-url"), help: "Where the portal will be published.")
+    var baseURL: String = "https://exemple.github.io/donnees/"
+
+    @Option(help: "The publishing organization's name.")
+    var organization: String = "Commune"
+
+    @Option(help: "Contact email address.")
+    var email: String = "donnees@exemple.fr"
+
+    func run() throws {
+        let settings = PortalScaffold.Settings(title: title, baseURL: baseURL, organization: organization, email: email)
+        do {
+            try PortalScaffold.write(settings, into: directory)
+        } catch let error as PortalScaffold.ScaffoldError {
+            FileHandle.standardError.write(Data("\(directory): erreur: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        FileHandle.standardError.write(Data("""
+            Portail créé dans \(directory). Étapes suivantes :
+              kiosque build \(directory)     # construit le site dans \(directory)/public
+            Puis publiez le dépôt sur GitHub ou GitLab : les fichiers de CI le vérifient et le publient.
+
+            """.utf8))
     }
 }

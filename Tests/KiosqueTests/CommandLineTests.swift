@@ -67,4 +67,28 @@ import Testing
         #expect(result.status == 0)
         #expect(!FileManager.default.fileExists(atPath: fixture.output.path))
     }
+
+    @Test func githubFormatAnnotatesTheBrokenLine() throws {
+        let fixture = try PortalFixture("minimal", overlays: ["invalid/unknown-references"])
+        defer { fixture.remove() }
+        let result = try run(["check", fixture.root.path, "--format", "github"])
+        #expect(result.status == 1)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 4)
+        #expect(lines.first?.hasPrefix("::error file=data/budget/dataset.yaml,line=3,col=15::l'organisation « mairei » n'existe pas%0Aconseil : vouliez-vous dire « mairie » ?") == true)
+    }
+
+    @Test func jsonFormatIsMachineReadable() throws {
+        let fixture = try PortalFixture("minimal", overlays: ["invalid/wrong-type"])
+        defer { fixture.remove() }
+        let result = try run(["check", fixture.root.path, "--format", "json"])
+        #expect(result.status == 1)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect(object?["errors"] as? Int == 1)
+        let first = (object?["diagnostics"] as? [[String: Any]])?.first
+        #expect(first?["file"] as? String == "data/budget/dataset.yaml")
+        #expect(first?["line"] as? Int == 5)
+        #expect(first?["column"] as? Int == 3)
+        #expect(first?["code"] as? String == "descriptor.wrong-type")
+    }
 }
