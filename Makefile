@@ -4,7 +4,7 @@ CONFIG ?= release
 NOW ?=
 KIOSQUE = .build/$(CONFIG)/kiosque
 
-.PHONY: site test deps build clean
+.PHONY: site test deps build release bench clean
 
 ## Builds the example portal (data/, site/, themes/) into public/, installing what it needs.
 site: build
@@ -19,6 +19,20 @@ deps:
 
 build: deps
 	$(SWIFT) build -c $(CONFIG) --product kiosque
+
+## A single Linux binary: Swift runtime and the C libraries linked statically (ldd shows only libc, libm,
+## libstdc++ and libgcc_s). Written to dist/kiosque-linux-x86_64.
+release: deps
+	KIOSQUE_STATIC_LINK=1 $(SWIFT) build -c release --product kiosque --static-swift-stdlib --scratch-path .build-release
+	mkdir -p dist && cp .build-release/release/kiosque dist/kiosque-linux-x86_64 && strip dist/kiosque-linux-x86_64
+	@ldd dist/kiosque-linux-x86_64
+
+## Read + profile speed on generated commune-style CSVs (MB/s per core, peak memory, Python's csv for comparison).
+## Files go to .kiosque/bench and are kept for the next run. Sizes in MB: make bench SIZES="10 100".
+SIZES ?= 10 100 1000
+bench:
+	$(SWIFT) build -c release --product kiosque-bench
+	.build/release/kiosque-bench $(SIZES)
 
 clean:
 	rm -rf .build public

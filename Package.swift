@@ -1,52 +1,83 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
+
+/// The C libraries are linked dynamically, or statically from Debian's archives when KIOSQUE_STATIC_LINK=1
+/// (`make release`: a single binary that needs nothing but what every Linux has).
+func cLibraries(_ names: [String]) -> [LinkerSetting] {
+    guard ProcessInfo.processInfo.environment["KIOSQUE_STATIC_LINK"] == "1" else { return names.map { .linkedLibrary($0) } }
+    return [.unsafeFlags(names.flatMap { ["-Xlinker", "-l:lib\($0).a"] })]
+}
 
 // The import graph is the data flow:
 //   KiosqueYAML / KiosqueMarkdown / KiosqueCSV   (C libraries and byte formats, wrapped once)
 //   KiosqueModel                                 (plain values: catalog, diagnostics, locations)
+//   KiosqueDigest                                (SHA-256 of published files, pure Swift)
+//   KiosqueTable     CSV bytes → column profiles, sampled points, derived files, one streaming pass
 //   KiosqueLoad      repository files → located documents → validated Catalog + diagnostics
 //   KiosqueDerive    Catalog → machine-readable artifacts (DCAT-AP, data.json…), no disk access
+//   KiosqueSearch    Catalog → the prebuilt, sharded search index (French-aware terms, facets)
+//   KiosqueActivity  Catalog + Git history → what changed (events), the Atom feed
+//   KiosqueQuality   Catalog → quality score per dataset, overdue rule, Socle commun des données locales
 //   KiosqueRender    Catalog → HTML pages and published files (themes, translations, Markdown)
 //   KiosqueBuild     the stages in order, and the one writer
+//   KiosqueServe     `kiosque serve`: the site built in memory, served on 127.0.0.1, rebuilt on change (Hummingbird)
 //   kiosque          the thin command-line executable
 let package = Package(
     name: "Kiosque",
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "kiosque", targets: ["KiosqueCLI"]),
+        .executable(name: "kiosque-bench", targets: ["KiosqueBench"]),
         .library(name: "KiosqueBuild", targets: ["KiosqueBuild"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
-        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
-        .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+        .systemLibrary(name: "CYAML", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(name: "CCmarkGFM",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
 
         .target(name: "KiosqueModel"),
-        .target(name: "KiosqueYAML", dependencies: ["CYAML", "KiosqueModel"]),
-        .target(name: "KiosqueMarkdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "KiosqueDigest"),
+        .target(name: "KiosqueYAML", dependencies: ["CYAML", "KiosqueModel"], linkerSettings: cLibraries(["yaml"])),
+        .target(name: "KiosqueMarkdown", dependencies: ["CCmarkGFM"], linkerSettings: cLibraries(["cmark-gfm-extensions", "cmark-gfm"])),
         .target(name: "KiosqueCSV"),
+        .target(name: "KiosqueTable", dependencies: ["KiosqueCSV", "KiosqueModel"]),
+        .target(name: "KiosqueSchema", dependencies: ["KiosqueModel"]),
         .target(name: "KiosqueDefaultTheme"),
-        .target(name: "KiosqueLoad", dependencies: ["KiosqueModel", "KiosqueYAML", "KiosqueMarkdown", "KiosqueCSV"]),
-        .target(name: "KiosqueDerive", dependencies: ["KiosqueModel"]),
+        .target(name: "KiosqueLoad", dependencies: ["KiosqueModel", "KiosqueYAML", "KiosqueMarkdown", "KiosqueCSV", "KiosqueTable", "KiosqueDigest"]),
+        .target(name: "KiosqueDerive", dependencies: ["KiosqueModel", "KiosqueMarkdown"]),
+        .target(name: "KiosqueSearch", dependencies: ["KiosqueModel", "KiosqueMarkdown"]),
+        .target(name: "KiosqueActivity", dependencies: ["KiosqueModel"]),
+        .target(name: "KiosqueQuality", dependencies: ["KiosqueModel"]),
         .target(name: "KiosqueRender", dependencies: [
-            "KiosqueModel", "KiosqueMarkdown", "KiosqueCSV",
+            "KiosqueModel", "KiosqueMarkdown", "KiosqueCSV", "KiosqueDerive", "KiosqueSearch", "KiosqueActivity", "KiosqueQuality",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .target(name: "KiosqueBuild", dependencies: ["KiosqueModel", "KiosqueLoad", "KiosqueDerive", "KiosqueRender", "KiosqueDefaultTheme"]),
+        .target(name: "KiosqueBuild", dependencies: ["KiosqueModel", "KiosqueLoad", "KiosqueDerive", "KiosqueSearch", "KiosqueRender",
+                                                    "KiosqueDefaultTheme", "KiosqueYAML", "KiosqueTable"]),
+        // `kiosque serve`: the only module that links the HTTP server.
+        .target(name: "KiosqueServe", dependencies: ["KiosqueBuild", "KiosqueModel", .product(name: "Hummingbird", package: "hummingbird")]),
+        .executableTarget(name: "KiosqueBench", dependencies: ["KiosqueCSV", "KiosqueTable"]),
         .executableTarget(name: "KiosqueCLI", dependencies: [
-            "KiosqueBuild",
+            "KiosqueBuild", "KiosqueServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .target(name: "KiosqueTestSupport", path: "Tests/KiosqueTestSupport"),
         .testTarget(name: "KiosqueCSVTests", dependencies: ["KiosqueCSV", "KiosqueTestSupport"]),
+        .testTarget(name: "KiosqueSchemaTests", dependencies: ["KiosqueSchema", "KiosqueModel", "KiosqueCSV", "KiosqueTestSupport"],
+                    exclude: ["Generators"]),
+        .testTarget(name: "KiosqueTableTests", dependencies: ["KiosqueTable", "KiosqueCSV", "KiosqueModel", "KiosqueTestSupport"]),
         .testTarget(name: "KiosqueYAMLTests", dependencies: ["KiosqueYAML", "KiosqueMarkdown", "KiosqueModel", "KiosqueTestSupport"]),
         .testTarget(name: "KiosqueMarkdownTests", dependencies: ["KiosqueMarkdown", "KiosqueTestSupport"]),
-        .testTarget(name: "KiosqueTests", dependencies: ["KiosqueBuild", "KiosqueLoad", "KiosqueRender", "KiosqueModel", "KiosqueDefaultTheme", "KiosqueTestSupport"],
+        .testTarget(name: "KiosqueTests", dependencies: ["KiosqueBuild", "KiosqueLoad", "KiosqueRender", "KiosqueDerive", "KiosqueModel",
+                                                    "KiosqueDigest", "KiosqueDefaultTheme", "KiosqueTestSupport", "KiosqueServe",
+                                                    "KiosqueSearch", "KiosqueActivity", "KiosqueQuality"],
                     exclude: ["Fixtures"]),
     ]
 )

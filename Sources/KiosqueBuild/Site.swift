@@ -4,10 +4,32 @@ import KiosqueDerive
 import KiosqueLoad
 import KiosqueModel
 import KiosqueRender
+import KiosqueSearch
 
 /// The build, its stages listed in the order they run: load and validate → theme → derive → render → write.
 public enum Site {
+    /// Builds the portal and writes it with the one writer; on any error the previous output stays intact.
     public static func build(_ options: BuildOptions) async -> BuildReport {
+        let (report, artifacts) = await artifacts(options)
+        guard let artifacts else { return report }
+        let output = options.output ?? options.root + "/public"
+        let start = ContinuousClock.now
+        var failure: Diagnostic?
+        do throws(OutputWriter.Failure) {
+            try OutputWriter(output: output).write(artifacts)
+        } catch {
+            failure = .error(SourceLocation(file: options.output ?? "public"), "output.write", error.message(report.language))
+        }
+        let elapsed = ContinuousClock.now - start
+        let write = BuildReport.Stage(name: "write",
+                                      seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        return BuildReport(diagnostics: (report.diagnostics + (failure.map { [$0] } ?? [])).sorted(), language: report.language,
+                           stages: report.stages + [write], fileCount: failure == nil ? artifacts.count : 0, wrote: failure == nil)
+    }
+
+    /// The stages up to the list of published files, in memory: load and validate → theme → derive → render.
+    /// The artifacts are nil for a check (`checkOnly`) and whenever there is an error; `kiosque serve` uses this.
+    public static func artifacts(_ options: BuildOptions) async -> (BuildReport, [Artifact]?) {
         var stages: [BuildReport.Stage] = []
         let clock = ContinuousClock()
         func timed<T>(_ name: String, _ work: () async throws -> T) async rethrows -> T {
@@ -20,13 +42,15 @@ public enum Site {
         }
         let root = options.root
         let loaded = await timed("load") {
-            await RepositoryLoader(root: root, options: .init(baseURL: options.baseURL, useGit: options.useGit)).load()
+            await RepositoryLoader(root: root, options: .init(baseURL: options.baseURL, useGit: options.useGit,
+                                                                keepVersions: !options.checkOnly,
+                                                                derivedFiles: !options.checkOnly)).load()
         }
         var diagnostics = loaded.diagnostics
-        func report(fileCount: Int = 0, wrote: Bool = false) -> BuildReport {
-            BuildReport(diagnostics: diagnostics.sorted(), language: loaded.language, stages: stages, fileCount: fileCount, wrote: wrote)
+        func report() -> BuildReport {
+            BuildReport(diagnostics: diagnostics.sorted(), language: loaded.language, stages: stages, fileCount: 0, wrote: false)
         }
-        guard let catalog = loaded.catalog else { return report() }
+        guard let catalog = loaded.catalog else { return (report(), nil) }
 
         let theme = await timed("theme") {
             ThemeLoader(root: root).load(name: catalog.portal.theme, language: catalog.portal.language,
@@ -38,23 +62,24 @@ public enum Site {
             renderer = try SiteRenderer(catalog: catalog, theme: theme, options: RenderOptions(now: now), repositoryRoot: root)
         } catch {
             diagnostics.append(.error(SourceLocation(file: "themes/\(catalog.portal.theme)/\(error.template)"), "theme.template", error.message))
-            return report()
+            return (report(), nil)
         }
-        if options.checkOnly || diagnostics.contains(where: { $0.severity == .error }) { return report() }
+        if options.checkOnly || diagnostics.contains(where: { $0.severity == .error }) { return (report(), nil) }
 
-        let derived = await timed("derive") { Derivatives.build(from: catalog, now: now) }
+        let derived = await timed("derive") {
+            Derivatives.build(from: catalog, now: now, htmlPages: renderer.pagePaths) + SearchIndex.build(from: catalog).artifacts()
+        }
         let pages = await timed("render") {
             await renderer.render(workers: options.workers ?? ProcessInfo.processInfo.activeProcessorCount)
         }
         let artifacts = pages + derived
-        do {
-            try await timed("write") { try OutputWriter(output: options.output ?? root + "/public").write(artifacts) }
+        do throws(OutputWriter.Failure) {
+            try OutputWriter.checkPaths(artifacts)
         } catch {
-            let message = (error as? OutputWriter.Failure)?.message(loaded.language) ?? String(describing: error)
-            diagnostics.append(.error(SourceLocation(file: options.output ?? "public"), "output.write", message))
-            return report()
+            diagnostics.append(.error(SourceLocation(file: options.output ?? "public"), "output.write", error.message(loaded.language)))
+            return (report(), nil)
         }
-        return report(fileCount: artifacts.count, wrote: true)
+        return (report(), artifacts)
     }
 }
 

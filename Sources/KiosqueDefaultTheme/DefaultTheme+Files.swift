@@ -2,6 +2,521 @@
 // Re-record with: RECORD_SNAPSHOTS=1 swift test --filter DefaultThemeEmbedding
 
 let embeddedFiles: [String: String] = [
+    "assets/kiosque-search.js": #"""
+/* Kiosque — searching the datasets without a server.
+ *
+ * Progressive enhancement of datasets/index.html: without JavaScript the page lists every dataset, paged, and
+ * links to one page per facet value. With it, the form searches in place with the prebuilt index under search/
+ * (Sources/KiosqueSearch/SearchIndex.swift): meta.json, then the term shards of the query's words, then the
+ * document shards of the page shown; the facet files load after the first results are on screen.
+ *
+ * No external library and no inline script. The text rules below repeat Sources/KiosqueSearch/TextAnalyzer.swift
+ * and the ranking repeats SearchClient.swift: change them together (a test compares both).
+ */
+(function () {
+  "use strict";
+
+  // ---- Text: the same rules as TextAnalyzer.swift ------------------------------------------------------------
+
+  var STOP_WORDS = new Set([
+    // French
+    "au", "aux", "avec", "ce", "ces", "cet", "cette", "dans", "de", "des", "du", "elle", "elles", "en", "et", "eux",
+    "il", "ils", "je", "la", "le", "les", "leur", "leurs", "lui", "ma", "mais", "me", "mes", "moi", "mon", "ne", "nos",
+    "notre", "nous", "on", "ou", "par", "pas", "pour", "qu", "que", "qui", "sa", "se", "ses", "son", "sur", "ta", "te",
+    "tes", "ton", "tu", "un", "une", "vos", "votre", "vous", "est", "sont", "ete", "etre", "ont", "plus", "ainsi",
+    "aussi", "comme", "dont", "entre", "sans", "sous", "vers", "chaque", "tout", "tous", "toute", "toutes", "ci", "ca",
+    // English
+    "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "into", "is", "it", "its", "of",
+    "or", "that", "the", "their", "this", "to", "was", "were", "which", "with"
+  ]);
+  var WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+  /** Lower case, canonical decomposition without combining marks, ligatures spelt out. */
+  function fold(text) {
+    var out = "";
+    for (var ch of String(text).toLowerCase().normalize("NFD")) {
+      var c = ch.codePointAt(0);
+      if (c >= 0x300 && c <= 0x36f) continue;
+      if (c === 0x153) out += "oe";
+      else if (c === 0xe6) out += "ae";
+      else if (c === 0xdf) out += "ss";
+      else out += ch;
+    }
+    return out;
+  }
+
+  /** Folded words of two characters or more. */
+  function words(text) {
+    var out = [], current = [];
+    for (var ch of fold(text)) {
+      if (WORD_CHARACTER.test(ch)) {
+        current.push(ch);
+      } else {
+        if (current.length >= 2) out.push(current.join(""));
+        current = [];
+      }
+    }
+    if (current.length >= 2) out.push(current.join(""));
+    return out;
+  }
+
+  /** The light stemmer; words with a digit stay whole. */
+  function stem(word) {
+    if (/[0-9]/.test(word)) return word;
+    var w = Array.from(word);
+    function ends(suffix) {
+      return w.length >= suffix.length && w.slice(w.length - suffix.length).join("") === suffix;
+    }
+    if (w.length > 4 && ends("eaux")) {
+      w.pop();
+    } else if (w.length > 4 && ends("aux")) {
+      w.splice(w.length - 3, 3, "a", "l");
+    } else if (w.length > 3 && (ends("s") || ends("x")) && !ends("ss")) {
+      w.pop();
+    }
+    if (w.length > 3 && ends("y")) {
+      w.pop();
+      w.push("i");
+    }
+    for (var i = 0; i < 2; i++) if (w.length > 4 && ends("e")) w.pop();
+    return w.join("");
+  }
+
+  /** The query's terms without repetition, and whether its last word is being typed (to be completed). */
+  function queryTerms(text) {
+    var terms = [], last = "", all = words(text);
+    all.forEach(function (word) {
+      if (STOP_WORDS.has(word)) return;
+      last = word;
+      var term = stem(word);
+      terms = terms.filter(function (t) { return t !== term; });
+      terms.push(term);
+    });
+    var typing = text.length > 0 && !/\s$/.test(text) && Array.from(last).length >= 3 && all[all.length - 1] === last;
+    return { terms: terms, typing: typing };
+  }
+
+  // ---- Index files -------------------------------------------------------------------------------------------
+
+  var ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+  var DIGIT = {};
+  for (var a = 0; a < ALPHABET.length; a++) DIGIT[ALPHABET[a]] = a;
+
+  /** Reads PostingCode text: five-bit groups, gaps between sorted numbers, a weight after each when weighted. */
+  function decode(text, gaps, weighted) {
+    var numbers = [], weights = [], i = 0, previous = 0, first = true;
+    while (i < text.length) {
+      var value = 0, scale = 1, digit;
+      do {
+        digit = DIGIT[text[i++]];
+        if (digit === undefined) break;
+        value += (digit & 31) * scale;
+        scale *= 32;
+      } while (digit & 32);
+      var number = gaps && !first ? previous + value : value;
+      first = false;
+      previous = number;
+      numbers.push(number);
+      if (weighted) weights.push(DIGIT[text[i++]] || 0);
+    }
+    return { numbers: numbers, weights: weights };
+  }
+
+  function shardFor(term, prefixes) {
+    var best = -1;
+    prefixes.forEach(function (prefix, index) {
+      if (term.startsWith(prefix) && (best < 0 || prefixes[best].length < prefix.length)) best = index;
+    });
+    return best;
+  }
+
+  function completionShards(term, prefixes) {
+    var out = [];
+    prefixes.forEach(function (prefix, index) {
+      if (out.length < 8 && prefix.length > term.length && prefix.startsWith(term)) out.push(index);
+    });
+    return out;
+  }
+
+  var FACETS = ["theme", "organization", "keyword", "format", "license"];
+  var COMPLETION_FACTOR = 0.6;
+
+  /** The search over the index files; `load(path)` returns a promise of the parsed JSON of search/<path>. */
+  function Engine(load) {
+    this.load = load;
+    this.cache = {};
+  }
+
+  Engine.prototype.json = function (path) {
+    if (!(path in this.cache)) this.cache[path] = this.load(path);
+    return this.cache[path];
+  };
+
+  Engine.prototype.facetRows = function (facet) {
+    return this.json("facets/" + facet + ".json").then(function (rows) {
+      return rows.map(function (row) { return { key: row[0], label: row[1], ids: decode(row[3], true, false).numbers }; });
+    });
+  };
+
+  /**
+   * query: {text, filters: {facet: key}, sort: "" | "relevance" | "date" | "title", page}.
+   * Resolves to {ids, records, total, candidates, pages}.
+   */
+  Engine.prototype.search = async function (query) {
+    var self = this;
+    var meta = await this.json("meta.json");
+    var count = meta.count, parsed = queryTerms(query.text || ""), terms = parsed.terms;
+    var candidates, scores = new Map();
+    if (terms.length === 0) {
+      candidates = [];
+      for (var n = 0; n < count; n++) candidates.push(n);
+    } else {
+      var perTerm = [];
+      for (var t = 0; t < terms.length; t++) {
+        var term = terms[t], found = new Map(), lists = [[term, 1]];
+        var numbers = [], own = shardFor(term, meta.terms);
+        if (own >= 0) numbers.push(own);
+        if (parsed.typing && t === terms.length - 1) numbers = numbers.concat(completionShards(term, meta.terms));
+        var shards = await Promise.all(numbers.map(function (k) { return self.json("terms/" + k + ".json"); }));
+        if (parsed.typing && t === terms.length - 1) {
+          shards.forEach(function (shard) {
+            Object.keys(shard).sort().forEach(function (key) {
+              if (key !== term && key.startsWith(term)) lists.push([key, COMPLETION_FACTOR]);
+            });
+          });
+        }
+        lists.forEach(function (entry) {
+          var code = null;
+          for (var s = 0; s < shards.length && code === null; s++) {
+            if (Object.prototype.hasOwnProperty.call(shards[s], entry[0])) code = shards[s][entry[0]];
+          }
+          if (code === null) return;
+          var postings = decode(code, true, true);
+          var idf = Math.log(1 + count / Math.max(1, postings.numbers.length));
+          postings.numbers.forEach(function (doc, j) {
+            var value = postings.weights[j] * idf * entry[1];
+            found.set(doc, Math.max(found.get(doc) || 0, value));
+          });
+        });
+        perTerm.push(found);
+      }
+      var matched = new Set(perTerm[0].keys());
+      perTerm.slice(1).forEach(function (found) {
+        matched.forEach(function (doc) { if (!found.has(doc)) matched.delete(doc); });
+      });
+      var useAll = matched.size === 0 && perTerm.length > 1;
+      if (useAll) perTerm.forEach(function (found) { found.forEach(function (v, doc) { matched.add(doc); }); });
+      matched.forEach(function (doc) {
+        var hits = perTerm.map(function (found) { return found.get(doc); }).filter(function (v) { return v !== undefined; });
+        var sum = hits.reduce(function (x, y) { return x + y; }, 0);
+        scores.set(doc, sum * (useAll ? hits.length : 1));
+      });
+      candidates = Array.from(matched).sort(function (x, y) { return x - y; });
+    }
+    var filters = query.filters || {};
+    for (var f = 0; f < FACETS.length; f++) {
+      var key = filters[FACETS[f]];
+      if (!key) continue;
+      var rows = await this.facetRows(FACETS[f]);
+      var row = rows.find(function (r) { return r.key === key; });
+      var allowed = new Set(row ? row.ids : []);
+      candidates = candidates.filter(function (doc) { return allowed.has(doc); });
+    }
+    var sort = query.sort || (terms.length ? "relevance" : "date");
+    if (sort === "relevance") {
+      candidates.sort(function (x, y) { return (scores.get(y) || 0) - (scores.get(x) || 0) || x - y; });
+    } else if (sort === "title") {
+      var order = decode(await this.json("order/title.json"), false, false).numbers, rank = new Array(count);
+      order.forEach(function (doc, position) { rank[doc] = position; });
+      candidates.sort(function (x, y) { return rank[x] - rank[y]; });
+    } else {
+      candidates.sort(function (x, y) { return x - y; });
+    }
+    var pages = Math.max(1, Math.ceil(candidates.length / meta.pageSize));
+    var page = Math.min(Math.max(1, query.page || 1), pages);
+    var slice = candidates.slice((page - 1) * meta.pageSize, page * meta.pageSize);
+    var records = await Promise.all(slice.map(function (doc) {
+      return self.json("docs/" + Math.floor(doc / meta.docShard) + ".json").then(function (shard) { return shard[doc % meta.docShard]; });
+    }));
+    return {
+      ids: records.map(function (r) { return r[0]; }), records: records, total: candidates.length,
+      candidates: candidates, page: page, pages: pages
+    };
+  };
+
+  /** Facet → value key → results that have it (loads the facet files: after the first results). */
+  Engine.prototype.facetCounts = async function (candidates) {
+    var inResults = new Set(candidates), counts = {};
+    for (var f = 0; f < FACETS.length; f++) {
+      var rows = await this.facetRows(FACETS[f]);
+      counts[FACETS[f]] = {};
+      rows.forEach(function (row) {
+        var n = 0;
+        row.ids.forEach(function (doc) { if (inResults.has(doc)) n++; });
+        if (n > 0) counts[FACETS[f]][row.key] = n;
+      });
+    }
+    return counts;
+  };
+
+  // ---- The page ----------------------------------------------------------------------------------------------
+
+  function enhance() {
+    var form = document.querySelector("form[data-search-index]");
+    if (!form || !window.fetch || !window.URLSearchParams || !window.Promise) return;
+    var base = form.getAttribute("data-search-index"), root = form.getAttribute("data-root") || "";
+    var lang = document.documentElement.lang || "fr";
+    var number = new Intl.NumberFormat(lang);
+    var dates = new Intl.DateTimeFormat(lang, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    var input = form.querySelector("input[name=q]"), sort = form.querySelector("select[name=sort]");
+    var sortLabel = form.querySelector(".search-sort");
+    var status = document.getElementById("search-status"), results = document.getElementById("search-results");
+    var facets = document.getElementById("search-facets");
+    var pager = document.getElementById("search-pager");
+    if (!input || !status || !results) return;
+    var engine = new Engine(function (path) {
+      return fetch(base + path).then(function (response) {
+        if (!response.ok) throw new Error(response.status + " " + path);
+        return response.json();
+      });
+    });
+    function text(name, values) {
+      var pattern = form.getAttribute("data-t-" + name) || "";
+      Object.keys(values || {}).forEach(function (k) { pattern = pattern.split("{" + k + "}").join(values[k]); });
+      return pattern;
+    }
+
+    // What the server rendered, to come back to when the search is emptied.
+    var original = {
+      status: status.textContent,
+      results: Array.from(results.childNodes),
+      pager: pager ? Array.from(pager.childNodes) : []
+    };
+    var pagerBox = pager;
+    if (!pagerBox) {
+      pagerBox = document.createElement("nav");
+      pagerBox.className = "pager";
+      pagerBox.setAttribute("aria-label", text("pagination"));
+      results.parentNode.appendChild(pagerBox);
+    }
+    var chips = document.createElement("ul");
+    chips.className = "active-filters";
+    results.parentNode.insertBefore(chips, results);
+    if (sortLabel) sortLabel.hidden = false;
+
+    var labels = {};
+    var links = facets ? Array.from(facets.querySelectorAll("details[data-facet] a[data-key]")) : [];
+    links.forEach(function (link) {
+      var facet = link.closest("details").getAttribute("data-facet"), key = link.getAttribute("data-key");
+      labels[facet + "=" + key] = link.textContent;
+      var count = link.parentNode.querySelector(".facet-count");
+      if (count) count.setAttribute("data-total", count.textContent);
+      link.addEventListener("click", function (event) {
+        event.preventDefault();
+        state.filters[facet] = state.filters[facet] === key ? "" : key;
+        state.page = 1;
+        run(true);
+      });
+    });
+
+    var state = readState();
+    function readState() {
+      var params = new URLSearchParams(window.location.search), filters = {};
+      FACETS.forEach(function (facet) { filters[facet] = params.get(facet) || ""; });
+      return { text: params.get("q") || "", sort: params.get("sort") || "", page: parseInt(params.get("page"), 10) || 1, filters: filters };
+    }
+    function isEmpty() {
+      return !state.text.trim() && !state.sort && state.page === 1 && FACETS.every(function (f) { return !state.filters[f]; });
+    }
+    function writeState(push) {
+      var params = new URLSearchParams();
+      if (state.text) params.set("q", state.text);
+      FACETS.forEach(function (facet) { if (state.filters[facet]) params.set(facet, state.filters[facet]); });
+      if (state.sort) params.set("sort", state.sort);
+      if (state.page > 1) params.set("page", String(state.page));
+      var url = window.location.pathname + (params.toString() ? "?" + params.toString() : "");
+      if (push) window.history.pushState(null, "", url); else window.history.replaceState(null, "", url);
+    }
+
+    function card(record) {
+      var li = document.createElement("li"), h3 = document.createElement("h3"), a = document.createElement("a");
+      li.className = "card";
+      h3.className = "card-title";
+      a.href = root + "datasets/" + encodeURIComponent(record[0]) + "/";
+      a.textContent = record[1];
+      h3.appendChild(a);
+      li.appendChild(h3);
+      var meta = document.createElement("p");
+      meta.className = "card-meta";
+      meta.appendChild(document.createTextNode(record[3]));
+      if (record[4]) {
+        var time = document.createElement("time");
+        time.dateTime = record[4];
+        time.textContent = dates.format(new Date(record[4] + "T00:00:00Z"));
+        meta.appendChild(document.createTextNode(" · "));
+        meta.appendChild(time);
+      }
+      li.appendChild(meta);
+      if (record[2]) {
+        var summary = document.createElement("p");
+        summary.className = "card-summary";
+        summary.textContent = record[2];
+        li.appendChild(summary);
+      }
+      if (record[5] && record[5].length) {
+        var formats = document.createElement("ul");
+        formats.className = "formats";
+        formats.setAttribute("aria-label", text("formats"));
+        record[5].forEach(function (format) {
+          var item = document.createElement("li");
+          item.className = "format";
+          item.textContent = format;
+          formats.appendChild(item);
+        });
+        li.appendChild(formats);
+      }
+      return li;
+    }
+
+    function pageButton(label, page, current) {
+      var item = document.createElement("li"), button = document.createElement("button");
+      button.type = "button";
+      button.textContent = label;
+      if (current) button.setAttribute("aria-current", "page");
+      button.addEventListener("click", function () {
+        state.page = page;
+        run(true);
+        status.scrollIntoView();
+      });
+      item.appendChild(button);
+      return item;
+    }
+
+    function showPager(page, pages) {
+      pagerBox.replaceChildren();
+      if (pages <= 1) return;
+      var list = document.createElement("ul");
+      if (page > 1) list.appendChild(pageButton(text("previous"), page - 1, false));
+      var info = document.createElement("li");
+      info.className = "gap";
+      info.textContent = text("page", { page: number.format(page), pages: number.format(pages) });
+      list.appendChild(info);
+      if (page < pages) list.appendChild(pageButton(text("next"), page + 1, false));
+      pagerBox.appendChild(list);
+    }
+
+    function showChips() {
+      chips.replaceChildren();
+      FACETS.forEach(function (facet) {
+        var key = state.filters[facet];
+        if (!key) return;
+        var item = document.createElement("li"), button = document.createElement("button");
+        var label = labels[facet + "=" + key] || key;
+        button.type = "button";
+        button.textContent = label + " ×";
+        button.setAttribute("aria-label", text("clear") + " : " + label);
+        button.addEventListener("click", function () {
+          state.filters[facet] = "";
+          state.page = 1;
+          run(true);
+        });
+        item.appendChild(button);
+        chips.appendChild(item);
+      });
+    }
+
+    function showFacetCounts(counts) {
+      links.forEach(function (link) {
+        var facet = link.closest("details").getAttribute("data-facet"), key = link.getAttribute("data-key");
+        var countBox = link.parentNode.querySelector(".facet-count");
+        var selected = state.filters[facet] === key;
+        if (selected) link.setAttribute("aria-current", "true"); else link.removeAttribute("aria-current");
+        if (!counts) {
+          link.parentNode.hidden = false;
+          if (countBox) countBox.textContent = countBox.getAttribute("data-total");
+          return;
+        }
+        var n = (counts[facet] || {})[key] || 0;
+        link.parentNode.hidden = n === 0 && !selected;
+        if (countBox) countBox.textContent = number.format(n);
+      });
+    }
+
+    var generation = 0;
+    function run(push) {
+      var mine = ++generation;
+      writeState(push);
+      showChips();
+      if (isEmpty()) {
+        status.textContent = original.status;
+        results.replaceChildren.apply(results, original.results);
+        pagerBox.replaceChildren.apply(pagerBox, original.pager);
+        showFacetCounts(null);
+        return;
+      }
+      status.textContent = text("loading");
+      engine.search(state).then(function (found) {
+        if (mine !== generation) return;
+        state.page = found.page;
+        results.replaceChildren.apply(results, found.records.map(card));
+        status.textContent = found.total ? text("results", { count: number.format(found.total) }) : text("none");
+        showPager(found.page, found.pages);
+        return engine.facetCounts(found.candidates).then(function (counts) {
+          if (mine === generation) showFacetCounts(counts);
+        });
+      }).catch(function () {
+        if (mine !== generation) return;
+        status.textContent = text("error");
+        results.replaceChildren.apply(results, original.results);
+        pagerBox.replaceChildren.apply(pagerBox, original.pager);
+      });
+    }
+
+    var timer = null;
+    input.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(function () {
+        state.text = input.value;
+        state.page = 1;
+        run(false);
+      }, 200);
+    });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      window.clearTimeout(timer);
+      state.text = input.value;
+      state.page = 1;
+      run(true);
+    });
+    if (sort) {
+      sort.addEventListener("change", function () {
+        state.sort = sort.value;
+        state.page = 1;
+        run(true);
+      });
+    }
+    window.addEventListener("popstate", function () {
+      state = readState();
+      input.value = state.text;
+      if (sort) sort.value = state.sort;
+      run(false);
+    });
+
+    input.value = state.text;
+    if (sort) sort.value = state.sort;
+    if (!isEmpty()) run(false);
+  }
+
+  var api = { fold: fold, words: words, stem: stem, queryTerms: queryTerms, decode: decode, Engine: Engine };
+  if (typeof module === "object" && module.exports) {
+    module.exports = api;
+  } else if (typeof document !== "undefined") {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", enhance);
+    else enhance();
+  }
+})();
+
+"""#,
     "assets/kiosque.css": #"""
 /* Kiosque default theme. System fonts only, no external resource; contrast ratios meet WCAG 2.1 AA. */
 :root {
@@ -93,6 +608,10 @@ button:hover, .button:hover { background: var(--accent-dark); border-color: var(
 .resource h3 { margin: 0 0 0.25rem; }
 .download { font-weight: 600; }
 .preview summary { cursor: pointer; font-weight: 600; margin: 0.5rem 0; }
+.dictionary summary { cursor: pointer; font-weight: 600; margin: 0.5rem 0; }
+.dictionary td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.dictionary tbody th { text-align: left; font-weight: 600; }
+.derived { margin: 0.25rem 0; }
 .table-scroll { overflow-x: auto; max-width: 100%; border: 1px solid var(--line); border-radius: var(--radius); }
 table { border-collapse: collapse; font-size: 0.92rem; }
 caption { text-align: left; padding: 0.4rem 0.6rem; font-weight: 600; color: var(--muted); }
@@ -114,6 +633,74 @@ thead th { background: var(--soft); position: sticky; top: 0; }
 
 @media (prefers-reduced-motion: reduce) { * { scroll-behavior: auto !important; transition: none !important; } }
 @media print { .site-header, .site-footer, .search-form, .skip-link { display: none; } a { color: inherit; } }
+
+/* Search, facets and paging (datasets/). The facets are links without JavaScript; kiosque-search.js turns them into filters. */
+.dataset-search select { font: inherit; padding: 0.5rem; border: 2px solid var(--muted); border-radius: var(--radius); margin-left: 0.4rem; }
+.search-sort { flex-basis: auto !important; font-weight: 400 !important; }
+.listing.with-facets { display: grid; grid-template-columns: minmax(12rem, 16rem) 1fr; gap: 1.5rem; align-items: start; }
+@media (max-width: 48rem) { .listing.with-facets { grid-template-columns: 1fr; } }
+.facets { font-size: 0.95rem; }
+.facet { border-bottom: 1px solid var(--line); padding: 0.4rem 0; }
+.facet summary { cursor: pointer; font-weight: 700; padding: 0.2rem 0; }
+.facet ul { list-style: none; padding: 0; margin: 0.3rem 0; max-height: 18rem; overflow-y: auto; }
+.facet li { display: flex; justify-content: space-between; gap: 0.5rem; padding: 0.1rem 0; }
+.facet a[aria-current="true"] { font-weight: 700; color: var(--ink); }
+.facet a[aria-current="true"]::before { content: "✓ "; }
+.facet li[hidden] { display: none; }
+.facet-count { color: var(--muted); font-variant-numeric: tabular-nums; }
+.active-filters { list-style: none; display: flex; flex-wrap: wrap; gap: 0.4rem; padding: 0; margin: 0.5rem 0; }
+.active-filters button { padding: 0.2rem 0.7rem; font-size: 0.9rem; font-weight: 600; background: var(--accent-soft); color: var(--accent-dark); border-color: var(--accent-soft); }
+.pager ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.35rem; padding: 0; margin: 1rem 0; }
+.pager a, .pager button { display: inline-block; min-width: 2.3rem; text-align: center; padding: 0.35rem 0.6rem; border: 1px solid var(--line); border-radius: var(--radius); text-decoration: none; background: var(--paper); color: var(--accent); font-weight: 400; }
+.pager a[aria-current="page"], .pager button[aria-current="page"] { background: var(--accent); border-color: var(--accent); color: #fff; }
+.pager .gap { padding: 0.35rem 0.2rem; color: var(--muted); }
+
+/* Upkeep: badges, quality, history, events, Socle commun, reuse types. */
+.badge { display: inline-block; font-size: 0.8rem; font-weight: 700; padding: 0.05rem 0.5rem; border-radius: 1rem; border: 1px solid; text-decoration: none; vertical-align: 0.1em; }
+.badge-late { color: #8a3200; background: #fff1e6; border-color: #f0b48a; }
+.badge-ok { color: #14532d; background: #e7f5ec; border-color: #9fd3b0; }
+.badge-missing { color: #8b1a1a; background: #fdeeee; border-color: #eeb0b0; }
+.score-good { color: #14652d; }
+.score-fair { color: #7a4e00; }
+.score-poor { color: #a4161a; }
+.quality-box { border: 1px solid var(--line); border-radius: var(--radius); padding: 0.4rem 1.1rem 0.8rem; margin-top: 2rem; background: var(--soft); }
+.score { font-size: 1rem; margin: 0.2rem 0 0.6rem; }
+.score strong { font-size: 2rem; }
+.checks { list-style: none; padding: 0; columns: 2 16rem; }
+.checks li { padding: 0.1rem 0 0.1rem 1.6rem; position: relative; break-inside: avoid; }
+.checks li::before { position: absolute; left: 0; font-weight: 700; }
+.check-ok::before { content: "✓"; color: #14652d; }
+.check-todo::before { content: "✗"; color: #a4161a; }
+.to-improve li { margin-bottom: 0.3rem; }
+.overdue-note { margin: 0.8rem 0; }
+.history { list-style: none; padding: 0; border-left: 3px solid var(--line); margin-left: 0.3rem; }
+.history > li { padding: 0.2rem 0 0.6rem 1rem; }
+.history-head { margin: 0; }
+.history-files, .event-files { margin: 0.2rem 0 0; color: var(--muted); font-size: 0.92rem; }
+.history-note { color: var(--muted); font-size: 0.88rem; }
+.commit { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.85rem; }
+.versions ul { margin: 0.2rem 0 0.6rem; }
+.version-file { font-weight: 600; }
+.version-message { color: var(--muted); }
+.events { list-style: none; padding: 0; }
+.events > li { padding: 0.55rem 0; border-bottom: 1px solid var(--line); }
+.events time { color: var(--muted); margin-left: 0.4rem; white-space: nowrap; }
+.event-kind { display: inline-block; min-width: 6.5rem; font-size: 0.8rem; font-weight: 700; text-transform: uppercase; letter-spacing: 0.03em; color: var(--muted); }
+.upkeep-links { margin-top: 0.3rem; }
+.figure { display: block; padding: 0.9rem 1rem; border: 1px solid var(--line); border-radius: var(--radius); }
+.figure strong { display: block; font-size: 1.6rem; }
+.quality-table { width: 100%; }
+.quality-table meter { width: 6rem; vertical-align: middle; }
+.tag-todo { display: inline-block; font-size: 0.82rem; padding: 0 0.45rem; margin: 0.1rem 0; border-radius: 1rem; background: var(--soft); border: 1px solid var(--line); }
+.socle-list { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); gap: 1rem; }
+.socle-item { border: 1px solid var(--line); border-left-width: 5px; border-radius: var(--radius); padding: 0.2rem 1rem 0.6rem; }
+.socle-item.is-published { border-left-color: #2f9e5b; }
+.socle-item.is-missing { border-left-color: #d9822b; }
+.socle-item h2 { font-size: 1.1rem; margin-top: 0.7rem; }
+.socle-item .hint { color: var(--muted); font-size: 0.92rem; }
+.type-nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.5rem; padding: 0; }
+.type-nav a { display: inline-block; padding: 0.25rem 0.8rem; border: 1px solid var(--line); border-radius: 1rem; text-decoration: none; }
+.propose, .propose-reuse { margin-top: 1.5rem; }
 
 """#,
     "i18n/en.yaml": #"""
@@ -138,6 +725,15 @@ search:
   label: Search datasets
   placeholder: "budget, trees, school meals…"
   button: Search
+  results: "{count} dataset(s)"
+  none: No dataset matches this search.
+  loading: Searching…
+  error: "The search could not be loaded: the full list is still available below."
+  clear: Remove this filter
+  sort: Sort by
+  sort_relevance: relevance
+  sort_date: latest update
+  sort_title: title
 figures:
   title: The portal in figures
   datasets: datasets
@@ -180,6 +776,7 @@ meta:
   schema: Data schema
   identifier: Identifier
 resource:
+  sha256: "SHA-256 checksum:"
   download: Download
   open: Open
   kind.main: main file
@@ -212,6 +809,18 @@ reuses:
   title: Reuses
   intro: Applications, visualizations and articles built on the portal's data.
   propose: Propose a reuse
+  by_type: Reuses by type
+  none: No reuse is listed yet.
+  used_this: Have you reused this data?
+  types:
+    application: Applications
+    visualization: Visualizations
+    article: Articles
+    api: APIs
+    idea: Ideas
+    paper: Papers
+    post: Posts
+    hardware: Hardware
 reuse:
   by: by
   visit: Visit the reuse
@@ -231,6 +840,170 @@ notfound:
   title: Page not found
   text: The page you asked for does not exist or has moved.
   home: Back to the home page
+pager:
+  label: Pagination
+  previous: Previous page
+  next: Next page
+  page_of: "Page {page} of {pages}"
+  title: "{title}, page {page}"
+facet:
+  label: Refine the list
+  theme: Themes
+  organization: Organizations
+  keyword: Keywords
+  format: Formats
+  license: Licences
+listing:
+  title: "{facet}: {value}"
+  refine: combine with other criteria
+frequency:
+  continuous: continuous
+  daily: daily
+  weekly: weekly
+  monthly: monthly
+  quarterly: quarterly
+  semiannual: semiannual
+  annual: annual
+  irregular: irregular
+  never: never updated
+  unknown: unknown
+quality:
+  title: Data quality
+  organization_title: "Data quality: {name}"
+  organization_link: Quality of its data
+  intro: "Each dataset is assessed on the metadata quality criteria of data.gouv.fr, and on the validity of its files against their schema when a schema is declared. The score is the share of the applicable criteria that are met."
+  dataset_heading: Metadata quality
+  how: How is quality assessed?
+  met: criterion met
+  not_met: criterion to meet
+  to_improve: To improve
+  overdue: overdue
+  overdue_short: overdue
+  overdue_count: overdue dataset(s)
+  overdue_detail: "Last updated {days} days ago, while the {frequency} frequency allows at most {allowed}."
+  average: average score out of 100
+  back_to_organization: Back to the organization's page
+  criteria: Criteria
+  criterion_column: Criterion
+  met_by: Datasets that meet it
+  by_organization: By organization
+  datasets: Datasets, from the lowest score to the highest
+  dataset: Dataset
+  score: Score
+  criterion:
+    license: Recognised open licence
+    description: Detailed description
+    temporal: Time period given
+    spatial: Spatial coverage given
+    frequency: Update frequency given
+    updated-on-time: Updated on time
+    open-formats: Open formats
+    documentation: Documented files
+    schema: Files valid against their schema
+  improve:
+    license: "Choose a recognised licence (etalab-2.0, odbl-1.0, cc-by-4.0…) rather than a custom one."
+    description: "Write a fuller description (at least 100 characters): content, origin, method, limits."
+    temporal: "Give the time period the data covers (temporal: {start, end})."
+    spatial: "Give the area covered (spatial: name, INSEE code or bounding box)."
+    frequency: "Declare the update frequency (frequency: annual, monthly…)."
+    updated-on-time: Publish an update, or correct the declared frequency if it no longer holds.
+    open-formats: "Also publish the data in an open format (CSV, JSON, ODS…) rather than Excel or PDF."
+    documentation: "Describe the files: a description per resource, a guide or a data schema."
+    schema: Fix the errors the schema validation reports.
+history:
+  title: History of changes
+  first: Publication
+  none: No history is available for this dataset.
+  rows_note: "Rows added and removed in CSV files are counted from the lines changed in Git: a corrected row counts as one removal and one addition."
+  versions: Previous versions of the files
+  versions_intro: "The last {count} versions of each file before the current one stay downloadable."
+  descriptor: descriptor
+  file: "{name}: {change}"
+  rows_added: "{count} row(s) added"
+  rows_removed: "{count} row(s) removed"
+  status:
+    added: added
+    modified: changed
+    deleted: deleted
+activity:
+  title: What changed
+  subscribe: Subscribe to the news feed (Atom)
+  dataset-published: "New dataset: {title}"
+  dataset-updated: "Updated: {title}"
+  reuse-added: "New reuse: {title}"
+  news: "{title}"
+  kind:
+    dataset-published: New
+    dataset-updated: Update
+    reuse-added: Reuse
+    news: News
+feed:
+  link: News feed
+  title: "{portal}: what's new"
+  subtitle: News, datasets published and updated, reuses.
+socle:
+  title: Common base of local data (SCDL)
+  intro: "The common base of local data (SCDL), set by OpenDataFrance, lists the datasets local authorities are invited to publish first, each following a national schema published on schema.data.gouv.fr. A dataset of the portal counts when its descriptor, or one of its files, declares that schema."
+  published_count: datasets of the common base published on this portal
+  published: published
+  missing: to publish
+  datasets: "Published by:"
+  candidates: "This dataset seems to match but does not declare the schema; add it to its descriptor (schema:) so that it counts:"
+  schema: "Schema:"
+  item:
+    deliberations: Council decisions
+    subventions: Grants
+    marches-publics: Public procurement
+    budget: Budget
+    equipements: Public facilities
+    catalogue: Data catalogue
+    prenoms: Names of newborns
+    menus-collectifs: School and canteen menus
+    plats-menus-collectifs: Dishes of canteen menus
+    adresses: Local address base
+  text:
+    deliberations: The decisions adopted by the council, with the detail of the votes.
+    subventions: "The grants awarded: required above €23,000, recommended for all."
+    marches-publics: The essential data of the public contracts the authority signs.
+    budget: The budget and budget decisions, line by line.
+    equipements: Public facilities, located, with their opening hours and accessibility.
+    catalogue: The catalogue of the data the authority publishes.
+    prenoms: The first names given to newborns, from the civil registry.
+    menus-collectifs: The menus served in school and public canteens.
+    plats-menus-collectifs: The composition of the dishes served, with allergens and labels.
+    adresses: The certified addresses of the municipality, for the national address base.
+dictionary:
+  title: Data dictionary
+  name: Column
+  type: Type
+  nulls: Missing values
+  distinct: Distinct values
+  range: Minimum – maximum
+  examples: Examples
+  about: about
+  type.string: text
+  type.integer: whole number
+  type.number: decimal number
+  type.boolean: yes / no
+  type.date: date
+  type.datetime: date and time
+  type.any: empty
+  semantic.insee-commune: INSEE commune code
+  semantic.postcode: postcode
+  semantic.siren: SIREN
+  semantic.siret: SIRET
+  semantic.email: e-mail address
+  semantic.url: web address
+  semantic.latitude: latitude
+  semantic.longitude: longitude
+  semantic.date-fr: dd/mm/yyyy
+derived:
+  also: Also available as
+  utf8-csv: UTF-8 CSV (comma-separated)
+  json-records: JSON
+quote:
+  open: "“"
+  close: "”"
 
 """#,
     "i18n/fr.yaml": #"""
@@ -255,6 +1028,15 @@ search:
   label: Rechercher un jeu de données
   placeholder: "budget, arbres, cantine…"
   button: Rechercher
+  results: "{count} jeu(x) de données"
+  none: Aucun jeu de données ne correspond à cette recherche.
+  loading: Recherche…
+  error: "La recherche n'a pas pu être chargée : la liste complète reste disponible ci-dessous."
+  clear: Retirer ce filtre
+  sort: Trier par
+  sort_relevance: pertinence
+  sort_date: dernière mise à jour
+  sort_title: titre
 figures:
   title: Le portail en chiffres
   datasets: jeux de données
@@ -297,6 +1079,7 @@ meta:
   schema: Schéma de données
   identifier: Identifiant
 resource:
+  sha256: "Empreinte SHA-256 :"
   download: Télécharger
   open: Ouvrir
   kind.main: fichier principal
@@ -329,6 +1112,18 @@ reuses:
   title: Réutilisations
   intro: Applications, visualisations et articles qui s'appuient sur les données du portail.
   propose: Proposer une réutilisation
+  by_type: Réutilisations par type
+  none: Aucune réutilisation n'est encore référencée.
+  used_this: Vous avez réutilisé ces données ?
+  types:
+    application: Applications
+    visualization: Visualisations
+    article: Articles
+    api: API
+    idea: Idées
+    paper: Publications scientifiques
+    post: Billets
+    hardware: Objets connectés
 reuse:
   by: par
   visit: Voir la réutilisation
@@ -348,6 +1143,170 @@ notfound:
   title: Page introuvable
   text: La page demandée n'existe pas ou a été déplacée.
   home: Retour à l'accueil
+pager:
+  label: Pagination
+  previous: Page précédente
+  next: Page suivante
+  page_of: "Page {page} sur {pages}"
+  title: "{title}, page {page}"
+facet:
+  label: Affiner la liste
+  theme: Thèmes
+  organization: Organisations
+  keyword: Mots-clés
+  format: Formats
+  license: Licences
+listing:
+  title: "{facet} : {value}"
+  refine: combiner avec d'autres critères
+frequency:
+  continuous: en continu
+  daily: quotidienne
+  weekly: hebdomadaire
+  monthly: mensuelle
+  quarterly: trimestrielle
+  semiannual: semestrielle
+  annual: annuelle
+  irregular: irrégulière
+  never: jamais mise à jour
+  unknown: inconnue
+quality:
+  title: Qualité des données
+  organization_title: "Qualité des données : {name}"
+  organization_link: Qualité de ses données
+  intro: "Chaque jeu de données est évalué sur les critères de qualité des métadonnées de data.gouv.fr, et sur la validité de ses fichiers au regard de leur schéma quand un schéma est déclaré. Le score est la part des critères remplis parmi ceux qui s'appliquent."
+  dataset_heading: Qualité des métadonnées
+  how: Comment la qualité est-elle évaluée ?
+  met: critère rempli
+  not_met: critère à remplir
+  to_improve: À améliorer
+  overdue: en retard
+  overdue_short: en retard
+  overdue_count: jeu(x) de données en retard
+  overdue_detail: "Dernière mise à jour il y a {days} jours, alors que la fréquence « {frequency} » en permet au plus {allowed}."
+  average: score moyen sur 100
+  back_to_organization: Retour à la page de l'organisation
+  criteria: Critères
+  criterion_column: Critère
+  met_by: Jeux de données qui le remplissent
+  by_organization: Par organisation
+  datasets: Jeux de données, du score le plus bas au plus haut
+  dataset: Jeu de données
+  score: Score
+  criterion:
+    license: Licence ouverte reconnue
+    description: Description détaillée
+    temporal: Période couverte renseignée
+    spatial: Couverture géographique renseignée
+    frequency: Fréquence de mise à jour renseignée
+    updated-on-time: Mise à jour dans les temps
+    open-formats: Formats ouverts
+    documentation: Fichiers documentés
+    schema: Fichiers conformes à leur schéma
+  improve:
+    license: "Choisissez une licence reconnue (etalab-2.0, odbl-1.0, cc-by-4.0…) plutôt qu'une licence maison."
+    description: "Étoffez la description (au moins 100 caractères) : contenu, origine, méthode, limites."
+    temporal: "Indiquez la période couverte par les données (temporal: {start, end})."
+    spatial: "Indiquez le territoire couvert (spatial: nom, code INSEE ou rectangle englobant)."
+    frequency: "Déclarez la fréquence de mise à jour (frequency: annual, monthly…)."
+    updated-on-time: Publiez une mise à jour, ou corrigez la fréquence déclarée si elle ne correspond plus à la réalité.
+    open-formats: "Publiez aussi les données dans un format ouvert (CSV, JSON, ODS…) plutôt qu'en Excel ou en PDF."
+    documentation: "Décrivez les fichiers : une description par ressource, une notice ou un schéma de données."
+    schema: Corrigez les erreurs signalées par la validation du schéma.
+history:
+  title: Historique des modifications
+  first: Publication
+  none: Aucun historique n'est disponible pour ce jeu de données.
+  rows_note: "Les lignes ajoutées et supprimées des fichiers CSV sont comptées d'après les lignes modifiées dans Git : une ligne corrigée compte pour une suppression et un ajout."
+  versions: Versions précédentes des fichiers
+  versions_intro: "Les {count} dernières versions de chaque fichier avant la version actuelle restent téléchargeables."
+  descriptor: fiche descriptive
+  file: "{name} : {change}"
+  rows_added: "{count} ligne(s) ajoutée(s)"
+  rows_removed: "{count} ligne(s) supprimée(s)"
+  status:
+    added: ajouté
+    modified: modifié
+    deleted: supprimé
+activity:
+  title: Ce qui a changé
+  subscribe: S'abonner au flux des nouveautés (Atom)
+  dataset-published: "Nouveau jeu de données : {title}"
+  dataset-updated: "Mise à jour : {title}"
+  reuse-added: "Nouvelle réutilisation : {title}"
+  news: "{title}"
+  kind:
+    dataset-published: Nouveau
+    dataset-updated: Mise à jour
+    reuse-added: Réutilisation
+    news: Actualité
+feed:
+  link: Flux des nouveautés
+  title: "{portal} : nouveautés"
+  subtitle: Actualités, jeux de données publiés et mis à jour, réutilisations.
+socle:
+  title: Socle commun des données locales
+  intro: "Le Socle commun des données locales (SCDL) liste les jeux de données que les collectivités sont invitées à publier en priorité, chacun selon un schéma national publié sur schema.data.gouv.fr. Un jeu de données du portail compte quand sa fiche, ou l'un de ses fichiers, déclare ce schéma."
+  published_count: jeux du socle commun publiés sur ce portail
+  published: publié
+  missing: à publier
+  datasets: "Publié par :"
+  candidates: "Ce jeu de données semble correspondre, mais ne déclare pas le schéma ; ajoutez-le à sa fiche (schema:) pour qu'il compte :"
+  schema: "Schéma :"
+  item:
+    deliberations: Délibérations
+    subventions: Subventions
+    marches-publics: Marchés publics
+    budget: Budget
+    equipements: Équipements collectifs
+    catalogue: Catalogue des données
+    prenoms: Prénoms des nouveau-nés
+    menus-collectifs: Menus de la restauration collective
+    plats-menus-collectifs: Plats des menus de la restauration collective
+    adresses: Base adresse locale
+  text:
+    deliberations: Les délibérations adoptées par l'assemblée délibérante, avec le détail des votes.
+    subventions: "Les subventions attribuées, obligatoires au-delà de 23 000 € et recommandées pour toutes."
+    marches-publics: Les données essentielles des marchés publics conclus par la collectivité.
+    budget: Le budget primitif et les décisions budgétaires, ligne à ligne.
+    equipements: Les équipements publics, localisés, avec leurs horaires et leur accessibilité.
+    catalogue: Le catalogue des données publiées par la collectivité.
+    prenoms: Les prénoms donnés aux nouveau-nés, d'après l'état civil.
+    menus-collectifs: Les menus servis dans les restaurants scolaires et collectifs.
+    plats-menus-collectifs: La composition des plats servis, avec leurs allergènes et leurs labels.
+    adresses: Les adresses de la commune, certifiées, pour la Base adresse nationale.
+dictionary:
+  title: Dictionnaire des données
+  name: Colonne
+  type: Type
+  nulls: Valeurs manquantes
+  distinct: Valeurs distinctes
+  range: Minimum – maximum
+  examples: Exemples
+  about: environ
+  type.string: texte
+  type.integer: nombre entier
+  type.number: nombre décimal
+  type.boolean: oui / non
+  type.date: date
+  type.datetime: date et heure
+  type.any: vide
+  semantic.insee-commune: code commune INSEE
+  semantic.postcode: code postal
+  semantic.siren: SIREN
+  semantic.siret: SIRET
+  semantic.email: adresse électronique
+  semantic.url: adresse web
+  semantic.latitude: latitude
+  semantic.longitude: longitude
+  semantic.date-fr: jj/mm/aaaa
+derived:
+  also: Aussi disponible en
+  utf8-csv: CSV UTF-8 (séparateur virgule)
+  json-records: JSON
+quote:
+  open: "« "
+  close: " »"
 
 """#,
     "templates/404.mustache": #"""
@@ -362,16 +1321,78 @@ notfound:
 {{/layout}}
 
 """#,
+    "templates/data-dictionary.mustache": #"""
+<details class="dictionary">
+  <summary>{{t.dictionary.title}}</summary>
+  <div class="table-scroll" role="region" aria-label="{{t.dictionary.title}} : {{caption}}" tabindex="0">
+    <table>
+      <caption>{{t.dictionary.title}} — {{caption}}</caption>
+      <thead><tr><th scope="col">{{t.dictionary.name}}</th><th scope="col">{{t.dictionary.type}}</th><th scope="col">{{t.dictionary.nulls}}</th><th scope="col">{{t.dictionary.distinct}}</th><th scope="col">{{t.dictionary.range}}</th><th scope="col">{{t.dictionary.examples}}</th></tr></thead>
+      <tbody>
+      {{#fields}}<tr><th scope="row">{{name}}</th><td>{{type}}</td><td class="number">{{nulls}}</td><td class="number">{{distinct}}</td><td>{{range}}</td><td>{{examples}}</td></tr>
+      {{/fields}}
+      </tbody>
+    </table>
+  </div>
+</details>
+
+"""#,
     "templates/dataset-card.mustache": #"""
 <li class="card">
   <h3 class="card-title"><a href="{{url}}">{{title}}</a></h3>
-  <p class="card-meta">{{organization}}{{#modified}} · <time datetime="{{modified_iso}}">{{modified}}</time>{{/modified}}</p>
+  <p class="card-meta">{{organization}}{{#modified}} · <time datetime="{{modified_iso}}">{{modified}}</time>{{/modified}}{{#overdue}} <span class="badge badge-late">{{t.quality.overdue}}</span>{{/overdue}}</p>
   {{#summary}}<p class="card-summary">{{summary}}</p>{{/summary}}
   {{#has_formats}}<ul class="formats" aria-label="{{t.formats}}">{{#formats}}<li class="format">{{.}}</li>{{/formats}}</ul>{{/has_formats}}
 </li>
 
 """#,
-    "templates/dataset.mustache": #"""
+    "templates/dataset-upkeep.mustache": #"""
+    {{#propose_reuse_url}}<p class="propose-reuse">{{t.reuses.used_this}} <a href="{{propose_reuse_url}}">{{t.reuses.propose}}</a></p>{{/propose_reuse_url}}
+    <section class="quality-box" aria-labelledby="qualite">
+      <h2 id="qualite">{{t.quality.dataset_heading}}</h2>
+      {{#quality}}
+      <p class="score score-{{level}}"><strong>{{score}}</strong><span> / 100</span></p>
+      <ul class="checks">
+        {{#checks}}<li class="{{#passed}}check-ok{{/passed}}{{^passed}}check-todo{{/passed}}"><span class="visually-hidden">{{#passed}}{{t.quality.met}}{{/passed}}{{^passed}}{{t.quality.not_met}}{{/passed}} : </span>{{label}}</li>
+        {{/checks}}
+      </ul>
+      {{#has_to_improve}}
+      <h3>{{t.quality.to_improve}}</h3>
+      <ul class="to-improve">{{#to_improve}}<li>{{.}}</li>{{/to_improve}}</ul>
+      {{/has_to_improve}}
+      {{/quality}}
+      {{#overdue_text}}<p class="overdue-note"><span class="badge badge-late">{{t.quality.overdue}}</span> {{overdue_text}}</p>{{/overdue_text}}
+      <p class="more-link"><a href="{{quality.portal_url}}">{{t.quality.how}}</a></p>
+    </section>
+    <section aria-labelledby="historique">
+      <h2 id="historique">{{t.history.title}}</h2>
+      {{#has_history}}
+      <ol class="history">
+        {{#history}}
+        <li>
+          <p class="history-head"><time datetime="{{date_iso}}">{{date}}</time> — {{#is_first}}<strong>{{t.history.first}}</strong> · {{/is_first}}{{message}}{{#commit_url}} <a class="commit" href="{{commit_url}}">{{commit}}</a>{{/commit_url}}{{^commit_url}} <code class="commit">{{commit}}</code>{{/commit_url}}</p>
+          <ul class="history-files">{{#files}}<li>{{.}}</li>{{/files}}</ul>
+        </li>
+        {{/history}}
+      </ol>
+      <p class="history-note">{{t.history.rows_note}}</p>
+      {{/has_history}}
+      {{^has_history}}<p>{{t.history.none}}</p>{{/has_history}}
+      {{#has_versions}}
+      <h3 id="versions">{{t.history.versions}}</h3>
+      <p>{{versions_intro}}</p>
+      <ul class="versions">
+        {{#versions}}
+        <li><span class="version-file">{{title}}</span>
+          <ul>{{#items}}<li><a href="{{url}}" download><time datetime="{{date_iso}}">{{date}}</time></a> · {{size}} · <span class="version-message">{{message}}</span></li>{{/items}}</ul>
+        </li>
+        {{/versions}}
+      </ul>
+      {{/has_versions}}
+    </section>
+
+"""#,
+    "templates/dataset.mustache": ##"""
 {{<layout}}
 {{$content}}
 {{#dataset}}
@@ -380,7 +1401,7 @@ notfound:
   <article class="dataset">
     <header>
       <h1>{{title}}</h1>
-      <p class="dataset-byline">{{t.dataset.published_by}} <a href="{{organization_url}}">{{organization}}</a>{{#modified}} · {{t.dataset.updated}} <time datetime="{{modified_iso}}">{{modified}}</time>{{/modified}}</p>
+      <p class="dataset-byline">{{t.dataset.published_by}} <a href="{{organization_url}}">{{organization}}</a>{{#modified}} · {{t.dataset.updated}} <time datetime="{{modified_iso}}">{{modified}}</time>{{/modified}}{{#overdue}} <a class="badge badge-late" href="#qualite">{{t.quality.overdue}}</a>{{/overdue}}</p>
       {{#has_themes}}<ul class="tags" aria-label="{{t.dataset.themes}}">{{#themes}}<li><a href="{{url}}">{{label}}</a></li>{{/themes}}</ul>{{/has_themes}}
     </header>
     <section class="description" aria-labelledby="description">
@@ -395,6 +1416,7 @@ notfound:
           <h3>{{title}}</h3>
           <p class="resource-meta"><span class="format">{{format}}</span>{{#size}} · {{size}}{{/size}} · {{kind}}</p>
           {{{description_html}}}
+          {{#sha256}}<p class="checksum">{{t.resource.sha256}} <code>{{sha256}}</code></p>{{/sha256}}
           <p><a class="download" href="{{url}}"{{^is_remote}} download{{/is_remote}}>{{#is_remote}}{{t.resource.open}}{{/is_remote}}{{^is_remote}}{{t.resource.download}}{{/is_remote}}<span class="visually-hidden"> {{title}}</span></a></p>
           {{#preview}}
           <details class="preview" open>
@@ -409,9 +1431,11 @@ notfound:
                 </tbody>
               </table>
             </div>
-            <p class="preview-note">{{t.preview.encoding}} {{encoding}} · {{t.preview.delimiter}} « {{delimiter}} »</p>
+            <p class="preview-note">{{t.preview.encoding}} {{encoding}} · {{t.preview.delimiter}} {{t.quote.open}}{{delimiter}}{{t.quote.close}}</p>
           </details>
           {{/preview}}
+          {{#has_derived}}<p class="derived">{{t.derived.also}} {{#derived}}<a href="{{url}}" download>{{label}}<span class="visually-hidden"> ({{file_name}})</span></a>{{^last}} · {{/last}}{{/derived}}</p>{{/has_derived}}
+          {{#dictionary}}{{> data-dictionary}}{{/dictionary}}
         </li>
       {{/resources}}
       </ul>
@@ -433,6 +1457,7 @@ notfound:
       <ul class="cards">{{#reuses}}{{> reuse-card}}{{/reuses}}</ul>
     </section>
     {{/has_reuses}}
+    {{> dataset-upkeep}}
     {{#edit_url}}<p class="edit"><a href="{{edit_url}}">{{t.dataset.edit}}</a></p>{{/edit_url}}
   </article>
 </div>
@@ -440,14 +1465,50 @@ notfound:
 {{/content}}
 {{/layout}}
 
-"""#,
+"""##,
     "templates/datasets.mustache": #"""
 {{<layout}}
+{{$head}}<script src="{{search_script}}" defer></script>
+{{/head}}
 {{$content}}
 <div class="wrap">
   <h1>{{t.datasets.title}}</h1>
-  <p class="count">{{count}} {{t.datasets.count}}</p>
-  <ul class="cards">{{#datasets}}{{> dataset-card}}{{/datasets}}</ul>
+  <form class="search-form dataset-search" action="{{root}}datasets/" method="get" role="search" data-search-index="{{search_index}}" data-root="{{root}}"
+        data-t-results="{{t.search.results}}" data-t-none="{{t.search.none}}" data-t-loading="{{t.search.loading}}" data-t-error="{{t.search.error}}"
+        data-t-previous="{{t.pager.previous}}" data-t-next="{{t.pager.next}}" data-t-page="{{t.pager.page_of}}" data-t-clear="{{t.search.clear}}"
+        data-t-formats="{{t.formats}}" data-t-pagination="{{t.pager.label}}">
+    <label for="q">{{t.search.label}}</label>
+    <input id="q" name="q" type="search" placeholder="{{t.search.placeholder}}" autocomplete="off">
+    <label class="search-sort" for="sort" hidden>{{t.search.sort}}
+      <select id="sort" name="sort">
+        <option value="">{{t.search.sort_relevance}}</option>
+        <option value="date">{{t.search.sort_date}}</option>
+        <option value="title">{{t.search.sort_title}}</option>
+      </select>
+    </label>
+    <button type="submit">{{t.search.button}}</button>
+  </form>
+  <p class="count" id="search-status" aria-live="polite">{{count}} {{t.datasets.count}}</p>
+  <div class="listing{{#is_first_page}} with-facets{{/is_first_page}}">
+    {{#is_first_page}}
+    <aside class="facets" aria-label="{{t.facet.label}}" id="search-facets">
+      <h2 class="visually-hidden">{{t.facet.label}}</h2>
+      {{#facet_groups}}
+      <details class="facet" data-facet="{{name}}"{{#open}} open{{/open}}>
+        <summary>{{label}}</summary>
+        <ul>
+          {{#values}}<li><a href="{{url}}" data-key="{{key}}">{{label}}</a> <span class="facet-count">{{count}}</span></li>
+          {{/values}}
+        </ul>
+      </details>
+      {{/facet_groups}}
+    </aside>
+    {{/is_first_page}}
+    <div class="results">
+      <ul class="cards" id="search-results">{{#datasets}}{{> dataset-card}}{{/datasets}}</ul>
+      {{> pager}}
+    </div>
+  </div>
 </div>
 {{/content}}
 {{/layout}}
@@ -475,7 +1536,18 @@ notfound:
       {{/figures}}
     </ul>
     {{#last_update}}<p class="last-update">{{t.figures.last_update}} {{last_update}}</p>{{/last_update}}
+    <p class="upkeep-links"><a href="{{quality_url}}">{{t.quality.title}}</a> · <a href="{{socle_url}}">{{t.socle.title}}</a> · <a href="{{feed_url}}">{{t.feed.link}}</a></p>
   </section>
+  {{#has_events}}
+  <section aria-labelledby="nouveautes">
+    <h2 id="nouveautes">{{t.activity.title}}</h2>
+    <ol class="events">
+      {{#events}}<li class="event event-{{kind}}"><span class="event-kind">{{kind_label}}</span> <a href="{{url}}">{{name}}</a> <time datetime="{{date_iso}}">{{date}}</time>{{#has_details}}<ul class="event-files">{{#details}}<li>{{.}}</li>{{/details}}</ul>{{/has_details}}</li>
+      {{/events}}
+    </ol>
+    <p><a class="more feed-link" href="{{feed_url}}" type="application/atom+xml">{{t.activity.subscribe}}</a></p>
+  </section>
+  {{/has_events}}
   {{#has_featured}}
   <section aria-labelledby="a-la-une">
     <h2 id="a-la-une">{{t.home.featured}}</h2>
@@ -518,7 +1590,14 @@ notfound:
 {{#canonical}}<link rel="canonical" href="{{canonical}}">
 {{/canonical}}
 <link rel="stylesheet" href="{{root}}theme/kiosque.css">
+<link rel="alternate" type="application/atom+xml" title="{{t.feed.link}}" href="{{root}}feed.atom">
+{{#has_feeds}}
 <link rel="alternate" type="application/ld+json" title="DCAT-AP (JSON-LD)" href="{{root}}catalog.jsonld">
+<link rel="alternate" type="text/turtle" title="DCAT-AP (Turtle)" href="{{root}}catalog.ttl">
+<link rel="alternate" type="application/rdf+xml" title="DCAT-AP (RDF/XML)" href="{{root}}catalog.rdf">
+<link rel="alternate" type="application/json" title="DCAT-US (data.json)" href="{{root}}data.json">
+{{/has_feeds}}
+{{{structured_data_html}}}
 {{$head}}{{/head}}
 </head>
 <body class="page-{{section}}">
@@ -544,7 +1623,10 @@ notfound:
       <ul class="footer-links">
         {{#pages}}<li><a href="{{url}}">{{title}}</a></li>
         {{/pages}}
-        <li><a href="{{root}}catalog.jsonld">{{t.footer.catalog}}</a></li>
+        <li><a href="{{root}}quality/">{{t.quality.title}}</a></li>
+        <li><a href="{{root}}socle-commun/">{{t.socle.title}}</a></li>
+        <li><a href="{{root}}feed.atom">{{t.feed.link}}</a></li>
+        {{#has_feeds}}<li><a href="{{root}}catalog.jsonld">{{t.footer.catalog}}</a></li>{{/has_feeds}}
       </ul>
     </nav>
     <p class="build-info">{{t.footer.built_with}} {{generator}} · {{t.footer.updated}} <time datetime="{{build_date_iso}}">{{build_date}}</time></p>
@@ -554,6 +1636,22 @@ notfound:
 </html>
 
 """##,
+    "templates/listing.mustache": #"""
+{{<layout}}
+{{$content}}
+<div class="wrap">
+  {{#listing}}
+  <nav class="breadcrumb" aria-label="{{t.breadcrumb}}"><ol><li><a href="{{root}}">{{t.home.title}}</a></li><li><a href="{{root}}datasets/">{{t.datasets.title}}</a></li><li aria-current="page">{{facet}}</li></ol></nav>
+  <h1>{{title}}</h1>
+  <p class="count">{{count}} {{t.datasets.count}} · <a href="{{search_url}}">{{t.listing.refine}}</a></p>
+  {{/listing}}
+  <ul class="cards">{{#datasets}}{{> dataset-card}}{{/datasets}}</ul>
+  {{> pager}}
+</div>
+{{/content}}
+{{/layout}}
+
+"""#,
     "templates/news.mustache": #"""
 {{<layout}}
 {{$content}}
@@ -582,6 +1680,7 @@ notfound:
   <ul class="org-links">
     {{#url}}<li><a href="{{url}}">{{t.organization.website}}</a></li>{{/url}}
     {{#email}}<li><a href="mailto:{{email}}">{{email}}</a></li>{{/email}}
+    <li><a href="quality/">{{t.quality.organization_link}}</a></li>
   </ul>
   {{/organization}}
   <h2>{{t.datasets.title}} ({{count}})</h2>
@@ -626,6 +1725,19 @@ notfound:
 {{/layout}}
 
 """#,
+    "templates/pager.mustache": #"""
+{{#pager.show}}
+<nav class="pager" aria-label="{{t.pager.label}}" id="search-pager">
+  <ul>
+    {{#pager.previous_url}}<li><a href="{{pager.previous_url}}" rel="prev">{{t.pager.previous}}</a></li>{{/pager.previous_url}}
+    {{#pager.items}}{{#gap}}<li class="gap" aria-hidden="true">…</li>{{/gap}}{{^gap}}<li>{{#current}}<a aria-current="page" href="{{url}}">{{number}}</a>{{/current}}{{^current}}<a href="{{url}}">{{number}}</a>{{/current}}</li>{{/gap}}
+    {{/pager.items}}
+    {{#pager.next_url}}<li><a href="{{pager.next_url}}" rel="next">{{t.pager.next}}</a></li>{{/pager.next_url}}
+  </ul>
+</nav>
+{{/pager.show}}
+
+"""#,
     "templates/post.mustache": #"""
 {{<layout}}
 {{$content}}
@@ -639,6 +1751,53 @@ notfound:
   </article>
   {{/post}}
   <p><a href="{{root}}news/">{{t.news.all}}</a></p>
+</div>
+{{/content}}
+{{/layout}}
+
+"""#,
+    "templates/quality.mustache": #"""
+{{<layout}}
+{{$content}}
+<div class="wrap">
+  {{#quality_page}}
+  <nav class="breadcrumb" aria-label="{{t.breadcrumb}}"><ol><li><a href="{{root}}">{{t.home.title}}</a></li>{{^is_portal}}<li><a href="{{root}}quality/">{{t.quality.title}}</a></li>{{/is_portal}}<li aria-current="page">{{title}}</li></ol></nav>
+  <h1>{{title}}</h1>
+  <p class="lead">{{t.quality.intro}}</p>
+  <ul class="figures">
+    <li><span class="figure"><strong class="score-{{level}}">{{average}}</strong> <span>{{t.quality.average}}</span></span></li>
+    <li><span class="figure"><strong>{{dataset_count}}</strong> <span>{{t.figures.datasets}}</span></span></li>
+    <li><span class="figure"><strong>{{overdue}}</strong> <span>{{t.quality.overdue_count}}</span></span></li>
+  </ul>
+  {{^is_portal}}<p><a href="{{organization_url}}">{{t.quality.back_to_organization}}</a></p>{{/is_portal}}
+  <h2>{{t.quality.criteria}}</h2>
+  <div class="table-scroll" role="region" aria-label="{{t.quality.criteria}}" tabindex="0">
+  <table class="quality-table">
+    <thead><tr><th scope="col">{{t.quality.criterion_column}}</th><th scope="col">{{t.quality.met_by}}</th><th scope="col">%</th></tr></thead>
+    <tbody>
+    {{#criteria}}<tr><th scope="row">{{label}}</th><td>{{passed}} / {{applicable}}</td><td><meter min="0" max="100" value="{{percent}}">{{percent}} %</meter> {{percent}}</td></tr>
+    {{/criteria}}
+    </tbody>
+  </table>
+  </div>
+  {{#has_organizations}}
+  <h2>{{t.quality.by_organization}}</h2>
+  <ul class="theme-list">
+    {{#organizations}}<li><a href="{{url}}">{{name}}</a> <span class="score-{{level}}">{{average}} / 100</span> <span class="count">({{count}} {{t.datasets.count}}{{#overdue_count}}, {{overdue_count}} {{t.quality.overdue_short}}{{/overdue_count}})</span></li>
+    {{/organizations}}
+  </ul>
+  {{/has_organizations}}
+  <h2>{{t.quality.datasets}}</h2>
+  <div class="table-scroll" role="region" aria-label="{{t.quality.datasets}}" tabindex="0">
+  <table class="quality-table">
+    <thead><tr><th scope="col">{{t.quality.dataset}}</th><th scope="col">{{t.meta.organization}}</th><th scope="col">{{t.quality.score}}</th><th scope="col">{{t.quality.to_improve}}</th></tr></thead>
+    <tbody>
+    {{#datasets}}<tr><th scope="row"><a href="{{url}}">{{title}}</a>{{#overdue}} <span class="badge badge-late">{{t.quality.overdue}}</span>{{/overdue}}</th><td>{{organization}}</td><td class="score-{{level}}">{{score}}</td><td>{{#to_improve}}<span class="tag-todo">{{.}}</span> {{/to_improve}}</td></tr>
+    {{/datasets}}
+    </tbody>
+  </table>
+  </div>
+  {{/quality_page}}
 </div>
 {{/content}}
 {{/layout}}
@@ -673,14 +1832,51 @@ notfound:
 {{/layout}}
 
 """#,
-    "templates/reuses.mustache": #"""
+    "templates/reuses.mustache": ##"""
 {{<layout}}
 {{$content}}
 <div class="wrap">
   <h1>{{t.reuses.title}}</h1>
   <p>{{t.reuses.intro}}</p>
-  <ul class="cards">{{#reuses}}{{> reuse-card}}{{/reuses}}</ul>
-  {{#propose_url}}<p><a class="button" href="{{propose_url}}">{{t.reuses.propose}}</a></p>{{/propose_url}}
+  {{#has_several_types}}
+  <nav class="type-nav" aria-label="{{t.reuses.by_type}}">
+    <ul>{{#reuse_sections}}<li><a href="#{{anchor}}">{{label}} <span class="count">({{count}})</span></a></li>{{/reuse_sections}}</ul>
+  </nav>
+  {{/has_several_types}}
+  {{#reuse_sections}}
+  <section class="reuse-type" id="{{anchor}}" aria-labelledby="{{anchor}}-title">
+    <h2 id="{{anchor}}-title">{{label}} <span class="count">({{count}})</span></h2>
+    <ul class="cards">{{#reuses}}{{> reuse-card}}{{/reuses}}</ul>
+  </section>
+  {{/reuse_sections}}
+  {{^reuse_sections}}<p>{{t.reuses.none}}</p>{{/reuse_sections}}
+  {{#propose_url}}<p class="propose"><a class="button" href="{{propose_url}}">{{t.reuses.propose}}</a></p>{{/propose_url}}
+</div>
+{{/content}}
+{{/layout}}
+
+"""##,
+    "templates/socle.mustache": #"""
+{{<layout}}
+{{$content}}
+<div class="wrap">
+  <nav class="breadcrumb" aria-label="{{t.breadcrumb}}"><ol><li><a href="{{root}}">{{t.home.title}}</a></li><li aria-current="page">{{t.socle.title}}</li></ol></nav>
+  <h1>{{t.socle.title}}</h1>
+  <p class="lead">{{t.socle.intro}}</p>
+  {{#socle}}
+  <p class="count"><strong>{{published}}</strong> / {{total}} {{t.socle.published_count}}</p>
+  <ul class="socle-list">
+    {{#items}}
+    <li class="socle-item {{#published}}is-published{{/published}}{{^published}}is-missing{{/published}}">
+      <h2>{{label}} <span class="badge {{#published}}badge-ok{{/published}}{{^published}}badge-missing{{/published}}">{{#published}}{{t.socle.published}}{{/published}}{{^published}}{{t.socle.missing}}{{/published}}</span></h2>
+      <p>{{text}}</p>
+      {{#published}}<p>{{t.socle.datasets}} {{#datasets}}<a href="{{url}}">{{title}}</a> {{/datasets}}</p>{{/published}}
+      {{#has_candidates}}<p class="hint">{{t.socle.candidates}} {{#candidates}}<a href="{{url}}">{{title}}</a> {{/candidates}}</p>{{/has_candidates}}
+      <p class="schema-link">{{t.socle.schema}} <a href="{{schema_url}}"><code>{{schema}}</code></a></p>
+    </li>
+    {{/items}}
+  </ul>
+  {{/socle}}
 </div>
 {{/content}}
 {{/layout}}

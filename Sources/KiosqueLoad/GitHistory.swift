@@ -1,53 +1,94 @@
 import Foundation
 import KiosqueModel
 
-/// The dates of each folder's commits, read with one `git log` for the whole build.
+/// The Git history of the repository's data and reuses, read with one `git log` for the whole build:
+/// every commit that touched `data/` or `site/reuses/`, with each file's change, blob and line counts.
 public struct GitHistory: Sendable {
-    /// Commit dates per repository-relative folder (`data/budget`), oldest first.
+    public let history: RepositoryHistory
+    /// Commit dates per dataset folder (`data/budget`), oldest first.
     let datesByFolder: [String: [DateStamp]]
 
-    public static let empty = GitHistory(datesByFolder: [:])
+    public static let empty = GitHistory(history: .empty)
+
+    init(history: RepositoryHistory) {
+        self.history = history
+        var dates: [String: [DateStamp]] = [:]
+        for (folder, commits) in history.commitsByDatasetFolder() { dates[folder] = commits.map(\.date).sorted() }
+        datesByFolder = dates
+    }
 
     /// First and every later commit date touching files of `folder`, oldest first; nil when Git knows none.
     public func dates(forFolder folder: String) -> [DateStamp]? {
         datesByFolder[folder].flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    /// Runs `git log` once over `data/` of the repository; empty when Git or the repository is absent.
+    /// The `git log` arguments: commits newest first, raw changes (blobs, status) and line counts, paths relative to
+    /// the portal root (which may be a sub-folder of the repository), renames as a deletion and an addition.
+    static let logArguments = ["-c", "core.quotePath=false", "log", "--relative", "--no-renames", "--no-abbrev",
+                               "--format=%x1e%H%x1f%cI%x1f%s", "--raw", "--numstat", "--", "data", "site/reuses"]
+
+    /// Runs `git log` once over `data/` and `site/reuses/`; empty when Git or the repository is absent.
     public static func read(repository root: String) -> GitHistory {
-        guard let output = run(["git", "-C", root, "log", "--relative", "--no-renames", "--format=%x1e%cI", "--name-only", "--", "data"]) else {
-            return .empty
-        }
-        return parse(output)
+        guard let output = GitProcess.output(["-C", root] + logArguments) else { return .empty }
+        return GitHistory(history: parse(output))
     }
 
-    /// Parses `git log --format=%x1e%cI --name-only` output.
-    static func parse(_ output: String) -> GitHistory {
-        var result: [String: [DateStamp]] = [:]
-        for chunk in output.split(separator: "\u{1E}") {
-            let lines = chunk.split(whereSeparator: \.isNewline)
-            guard let first = lines.first, let date = DateStamp.parse(String(first)) else { continue }
-            var folders: Set<String> = []
-            for line in lines.dropFirst() {
-                let parts = line.split(separator: "/")
-                if parts.count >= 3, parts[0] == "data" { folders.insert("data/" + parts[1]) }
+    /// Parses the output of `logArguments`.
+    static func parse(_ output: String) -> RepositoryHistory {
+        var commits: [RepositoryHistory.Commit] = []
+        for record in output.split(separator: "\u{1E}") {
+            var lines = record.split(separator: "\n", omittingEmptySubsequences: true)[...]
+            guard let head = lines.popFirst() else { continue }
+            let fields = head.split(separator: "\u{1F}", maxSplits: 2, omittingEmptySubsequences: false)
+            guard fields.count >= 2, fields[0].count == 40, let date = DateStamp.parse(String(fields[1])) else { continue }
+            var raw: [String: (RepositoryHistory.FileChange.Status, String?)] = [:]
+            var counts: [String: (Int?, Int?)] = [:]
+            for line in lines {
+                let parts = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+                if line.hasPrefix(":"), parts.count == 2 {
+                    // :100644 100644 <old> <new> M	path
+                    let meta = parts[0].split(separator: " ")
+                    guard meta.count >= 5, let letter = meta[4].first else { continue }
+                    let status: RepositoryHistory.FileChange.Status = letter == "A" ? .added : letter == "D" ? .deleted : .modified
+                    let blob = String(meta[3])
+                    raw[unquote(parts[1])] = (status, status == .deleted || blob.allSatisfy { $0 == "0" } ? nil : blob)
+                } else if parts.count == 3 {
+                    counts[unquote(parts[2])] = (Int(parts[0]), Int(parts[1]))
+                }
             }
-            for folder in folders { result[folder, default: []].append(date) }
+            let changes = raw.map { path, value in
+                RepositoryHistory.FileChange(path: path, status: value.0, addedLines: counts[path]?.0, removedLines: counts[path]?.1, blob: value.1)
+            }
+            guard !changes.isEmpty else { continue }
+            commits.append(RepositoryHistory.Commit(hash: String(fields[0]), date: date,
+                                                    subject: fields.count > 2 ? String(fields[2]) : "", changes: changes))
         }
-        return GitHistory(datesByFolder: result.mapValues { $0.sorted() })
+        // Newest first by date, then by the order Git gave (stable).
+        let ordered = commits.enumerated().sorted { a, b in
+            a.element.date != b.element.date ? a.element.date > b.element.date : a.offset < b.offset
+        }
+        return RepositoryHistory(commits: ordered.map(\.element))
     }
 
-    private static func run(_ arguments: [String]) -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return String(decoding: data, as: UTF8.self)
+    /// Git quotes a path that holds a double quote, a backslash or a control character (`"a\tb"`, octal escapes for
+    /// bytes when `core.quotePath` is on).
+    static func unquote<S: StringProtocol>(_ path: S) -> String {
+        guard path.hasPrefix("\""), path.hasSuffix("\""), path.count >= 2 else { return String(path) }
+        var bytes: [UInt8] = []
+        var iterator = Array(path.utf8.dropFirst().dropLast()).makeIterator()
+        while let byte = iterator.next() {
+            guard byte == UInt8(ascii: "\\"), let next = iterator.next() else { bytes.append(byte); continue }
+            switch next {
+            case UInt8(ascii: "t"): bytes.append(9)
+            case UInt8(ascii: "n"): bytes.append(10)
+            case UInt8(ascii: "r"): bytes.append(13)
+            case UInt8(ascii: "0")...UInt8(ascii: "7"):
+                var value = Int(next - 48)
+                for _ in 0..<2 { if let digit = iterator.next() { value = value * 8 + Int(digit) - 48 } }
+                bytes.append(UInt8(truncatingIfNeeded: value))
+            default: bytes.append(next)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

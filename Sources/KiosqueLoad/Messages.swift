@@ -129,6 +129,13 @@ struct Messages: Sendable {
     func badURL(_ key: String, _ value: String) -> String {
         t("l'adresse « \(value) » du champ « \(key) » n'est pas une adresse http ou https", "the address '\(value)' in '\(key)' is not an http or https URL")
     }
+    func badLink(_ key: String, _ value: String) -> String {
+        t("le lien « \(value) » du champ « \(key) » n'est ni une page du site, ni une adresse http, https ou mailto",
+          "the link '\(value)' in '\(key)' is neither a page of the site nor an http, https or mailto address")
+    }
+    var badLinkHint: String {
+        t("écrivez une page du site (datasets/) ou une adresse complète (https://…)", "write a page of the site (datasets/) or a full address (https://…)")
+    }
     var badURLHint: String { t("écrivez une adresse complète, par exemple https://exemple.fr/page", "write a full address, for example https://example.org/page") }
     func badEmail(_ value: String) -> String { t("l'adresse électronique « \(value) » n'est pas valide", "the email address '\(value)' is not valid") }
     var pathAndURL: String { t("une ressource a soit « path », soit « url », pas les deux", "a resource has either 'path' or 'url', not both") }

@@ -11,6 +11,15 @@ public protocol RepositoryFileSystem: Sendable {
     func isSymbolicLink(_ path: String) -> Bool
     func size(_ path: String) -> Int?
     func read(_ path: String, limit: Int) throws -> [UInt8]
+    /// Hands the whole file to `body` in order, at most `chunkSize` bytes at a time.
+    func readChunks(_ path: String, chunkSize: Int, _ body: ([UInt8]) -> Void) throws
+}
+
+extension RepositoryFileSystem {
+    /// For file systems that hold files in memory: the whole file as one chunk.
+    public func readChunks(_ path: String, chunkSize: Int, _ body: ([UInt8]) -> Void) throws {
+        body(try read(path, limit: Int.max))
+    }
 }
 
 /// The real disk.
@@ -51,5 +60,13 @@ public struct LocalFileSystem: RepositoryFileSystem {
         defer { try? handle.close() }
         let data = try handle.read(upToCount: limit) ?? Data()
         return [UInt8](data)
+    }
+
+    public func readChunks(_ path: String, chunkSize: Int, _ body: ([UInt8]) -> Void) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw CocoaError(.fileReadNoSuchFile) }
+        defer { try? handle.close() }
+        while let data = try handle.read(upToCount: chunkSize), !data.isEmpty {
+            body([UInt8](data))
+        }
     }
 }

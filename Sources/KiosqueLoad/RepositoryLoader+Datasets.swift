@@ -109,7 +109,7 @@ extension RepositoryLoader {
     private func datasetOrganization(_ reader: MappingReader, _ context: DatasetContext, _ diagnostics: inout [Diagnostic]) -> String? {
         let messages = context.messages
         guard let id = reader.string("organization", &diagnostics) ?? context.defaultOrganization else {
-            diagnostics.append(.error(reader.location, "descriptor.missing-field", messages.missingOrganization,
+            diagnostics.append(.error(reader.value("organization")?.location ?? reader.location, "descriptor.missing-field", messages.missingOrganization,
                                       hint: messages.missingOrganizationHint))
             return nil
         }
@@ -134,7 +134,7 @@ extension RepositoryLoader {
                   let url = custom.url("url", required: true, &diagnostics) else { return nil }
             return License.registry.first { $0.url == url } ?? License(id: nil, title: name, url: url)
         }
-        guard let id = reader.string("license", required: true, &diagnostics) else { return nil }
+        guard let id = reader.string("license", required: true, example: "etalab-2.0", &diagnostics) else { return nil }
         if let license = License.named(id.lowercased()) { return license }
         let ids = License.registry.compactMap(\.id)
         diagnostics.append(.error(value.location, "dataset.unknown-license", messages.unknownLicense(id),

@@ -86,7 +86,8 @@ extension RepositoryLoader {
 
     /// Pages whose slug would take the URL of a built-in section.
     func checkPublishedPaths(pages: [Page], news: [NewsPost], _ messages: Messages, _ diagnostics: inout [Diagnostic]) {
-        let reserved: Set = ["datasets", "organizations", "themes", "reuses", "news", "assets", "search", "theme"]
+        let reserved: Set = ["datasets", "organizations", "themes", "reuses", "news", "assets", "search", "theme", "quality",
+                             "socle-commun"]
         for page in pages where reserved.contains(page.slug) {
             diagnostics.append(.error(SourceLocation(file: "site/pages/\(page.slug).md"), "path.collision",
                                       messages.urlCollision(page.slug + "/index.html")))

@@ -3,7 +3,7 @@ import KiosqueYAML
 
 extension RepositoryLoader {
     static let portalKeys = ["title", "description", "base_url", "language", "publisher", "contact", "logo", "theme",
-                             "repository", "themes", "nav", "footer"]
+                             "repository", "themes", "nav", "footer", "history"]
 
     /// Reads `site/portal.yaml`; its `language` sets the language of every later message.
     func loadPortal(_ diagnostics: inout [Diagnostic]) -> (Portal?, [Theme], Messages) {
@@ -43,11 +43,13 @@ extension RepositoryLoader {
         if let logo, !fileSystem.exists(absolute("site/assets/" + logo)) {
             diagnostics.append(.error(reader.value("logo")?.location ?? reader.location, "portal.logo", messages.logoMissing("site/assets/" + logo)))
         }
+        let versions = historyVersions(reader, messages, &diagnostics)
         let portal = title.map {
             Portal(title: $0, description: reader.string("description", &diagnostics), baseURL: baseURL, language: language,
                    publisherID: reader.string("publisher", &diagnostics), contact: contact, logo: logo,
                    theme: reader.string("theme", &diagnostics) ?? "default", repository: repository,
-                   nav: navEntries(reader, messages, &diagnostics), footer: reader.string("footer", &diagnostics))
+                   nav: navEntries(reader, messages, &diagnostics), footer: reader.string("footer", &diagnostics),
+                   historyVersions: versions)
         }
         return (portal, portalThemes(reader, messages, &diagnostics), messages)
     }
@@ -64,6 +66,11 @@ extension RepositoryLoader {
             entry.checkUnknownKeys(&diagnostics)
             guard let label = entry.string("label", required: true, &diagnostics),
                   let url = entry.string("url", required: true, &diagnostics) else { return nil }
+            guard WebAddress.isSitePathOrWebLink(url) else {
+                diagnostics.append(.error(entry.value("url")?.location ?? entry.location, "descriptor.bad-url", messages.badLink("url", url),
+                                          hint: messages.badLinkHint))
+                return nil
+            }
             return Portal.NavEntry(label: label, url: url)
         }
     }

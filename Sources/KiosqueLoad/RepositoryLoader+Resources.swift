@@ -111,11 +111,13 @@ extension RepositoryLoader {
         let isDocumentation = ["MD", "PDF", "TXT", "HTML", "ODT", "DOCX"].contains(finalFormat) && FileFormat.fileExtension(name) != "csv"
         var table: TablePreview?
         if FileFormat.isTabular(finalFormat) {
-            table = TableReader.preview(path: absolute(path), file: path, rows: context.previewRows, messages, &diagnostics)
+            table = TableReader.preview(path: absolute(path), file: path, rows: context.previewRows,
+                                        derived: derivedRequest(name: name, folder: folder), messages, &diagnostics)
         }
         return Distribution(source: .file(name: name, repositoryPath: path, byteSize: size), title: title ?? name, description: description,
                             format: finalFormat,
                             mediaType: mediaType ?? FileFormat.mediaType(forFile: name) ?? FileFormat.mediaType(forFormat: finalFormat),
-                            schema: schema, kind: kind ?? (isDocumentation ? .documentation : .main), table: table)
+                            schema: schema, kind: kind ?? (isDocumentation ? .documentation : .main), table: table,
+                            sha256: FileDigest.sha256(absolute(path), fileSystem: fileSystem))
     }
 }

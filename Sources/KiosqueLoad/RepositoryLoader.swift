@@ -20,11 +20,19 @@ public struct RepositoryLoader: Sendable {
         public var previewRows: Int
         /// Read `issued`/`modified` from Git when the descriptor does not give them.
         public var useGit: Bool
+        /// Copy the previous versions of published files out of Git into the cache (a build does; a check need not).
+        public var keepVersions: Bool
+        /// Write the files derived from each table (UTF-8 copy, JSON records, JSON pages) into `.kiosque/derived/`
+        /// while it is read (a build does; a check writes nothing).
+        public var derivedFiles: Bool
 
-        public init(baseURL: String? = nil, previewRows: Int = 20, useGit: Bool = true) {
+        public init(baseURL: String? = nil, previewRows: Int = 20, useGit: Bool = true, keepVersions: Bool = true,
+                    derivedFiles: Bool = false) {
             self.baseURL = baseURL
             self.previewRows = previewRows
             self.useGit = useGit
+            self.keepVersions = keepVersions
+            self.derivedFiles = derivedFiles
         }
     }
 
@@ -64,8 +72,9 @@ public struct RepositoryLoader: Sendable {
         guard let portal, !diagnostics.contains(where: { $0.severity == .error }) else {
             return LoadResult(catalog: nil, diagnostics: diagnostics, language: messages.language)
         }
+        let kept = await keepingVersions(history.history, of: datasets, keep: options.keepVersions ? portal.historyVersions : 0)
         let catalog = Catalog(portal: portal, organizations: organizations, themes: themes, datasets: datasets,
-                              reuses: reuses, pages: pages, news: news, assets: assets)
+                              reuses: reuses, pages: pages, news: news, assets: assets, history: kept)
         return LoadResult(catalog: catalog, diagnostics: diagnostics, language: messages.language)
     }
 

@@ -1,23 +1,20 @@
 import KiosqueCSV
 import KiosqueModel
+import KiosqueTable
 
-/// Reads a tabular file once, streaming, into its preview; ragged rows and encoding trouble become warnings.
+/// Reads a tabular file once, streaming, into its preview: first rows, column profiles, sampled points, and the
+/// derived files for reusers (when `derived` says where). Ragged rows and encoding trouble become warnings.
 enum TableReader {
-    static func preview(path: String, file: String, rows previewRows: Int, _ messages: Messages,
+    static func preview(path: String, file: String, rows previewRows: Int, derived: DerivedRequest?, _ messages: Messages,
                         _ diagnostics: inout [Diagnostic]) -> TablePreview? {
-        var rows: [[String]] = []
-        var header: [String] = []
-        let summary: CSVSummary
+        let result: TableScan.Result
         do {
-            var reader = try CSVReader(path: path)
-            summary = try reader.read(header: { header = $0 }) { record in
-                if rows.count < previewRows { rows.append(record.fields) }
-                return true
-            }
+            result = try TableScan.read(path: path, options: TableScan.Options(previewRows: previewRows, derived: derived))
         } catch {
             diagnostics.append(.warning(SourceLocation(file: file), "table.unreadable", messages.tableProblem(String(describing: error))))
             return nil
         }
+        let summary = result.summary
         if summary.isBinary {
             diagnostics.append(.warning(SourceLocation(file: file), "table.binary", messages.tableBinary))
             return nil
@@ -32,17 +29,26 @@ enum TableReader {
                                                 hint: messages.tableRaggedHint))
                 }
             } else {
-                diagnostics.append(.warning(SourceLocation(file: file, line: issue.line), "table.issue",
-                                            messages.tableProblem(String(describing: issue.kind))))
+                diagnostics.append(.warning(SourceLocation(file: file, line: issue.line), "table.issue", messages.tableIssue(issue)))
             }
         }
-        let raggedTotal = summary.issues.count < summary.issueCount ? ragged + summary.issueCount - summary.issues.count : ragged
-        if raggedTotal > 5 {
-            diagnostics.append(.warning(SourceLocation(file: file), "table.ragged-row", messages.tableRaggedMore(raggedTotal - 5)))
+        if summary.raggedRowCount > 5 {
+            diagnostics.append(.warning(SourceLocation(file: file), "table.ragged-row", messages.tableRaggedMore(summary.raggedRowCount - 5),
+                                        hint: messages.tableRaggedHint))
         }
-        let width = header.count
-        let padded = rows.map { row in row.count >= width ? Array(row.prefix(width)) : row + Array(repeating: "", count: width - row.count) }
-        return TablePreview(encoding: summary.dialect.encoding.rawValue, delimiter: summary.dialect.delimiterCharacter,
-                            header: header, rows: padded, rowCount: summary.recordCount, columnCount: summary.columnCount)
+        let encoding = summary.dialect.encoding
+        let copy = result.preview.derivedFiles.first { $0.kind == .utf8CSV }?.name
+        if !encoding.isUTF8 {
+            diagnostics.append(.warning(SourceLocation(file: file), "table.encoding", messages.tableEncoding(encoding, copy: copy),
+                                        hint: messages.tableEncodingHint))
+        } else if result.invalidUTF8Rows > 0 {
+            diagnostics.append(.warning(SourceLocation(file: file, line: result.firstInvalidUTF8Line ?? 1), "table.encoding",
+                                        messages.tableInvalidUTF8, hint: messages.tableEncodingHint))
+        }
+        if let failure = result.derivedFailure {
+            diagnostics.append(.warning(SourceLocation(file: file), "table.derived", messages.tableDerivedFailure(failure),
+                                        hint: messages.tableDerivedFailureHint))
+        }
+        return result.preview
     }
 }

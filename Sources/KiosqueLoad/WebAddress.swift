@@ -11,6 +11,15 @@ public enum WebAddress {
         return !text.unicodeScalars.contains { $0.value <= 0x20 || $0.value == 0x7F || $0 == "\"" || $0 == "<" || $0 == ">" }
     }
 
+    /// A path of the site (`datasets/`, `/a-propos/`), an http(s) URL or a `mailto:` address; never another scheme.
+    public static func isSitePathOrWebLink(_ text: String) -> Bool {
+        if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "\"" || $0 == "<" || $0 == ">" }) { return false }
+        if let colon = text.firstIndex(of: ":"), !text[..<colon].contains(where: { $0 == "/" || $0 == "?" || $0 == "#" }) {
+            return isHTTP(text) || (text.lowercased().hasPrefix("mailto:") && isEmail(String(text.dropFirst(7))))
+        }
+        return true
+    }
+
     /// A plausible `local@domain.tld`.
     public static func isEmail(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)

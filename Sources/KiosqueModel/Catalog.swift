@@ -10,9 +10,11 @@ public struct Catalog: Sendable, Equatable {
     public let news: [NewsPost]
     /// Files under `site/assets/`, repository-relative, copied as they are.
     public let assets: [String]
+    /// The Git history of `data/` and `site/reuses/`; empty without Git.
+    public let history: RepositoryHistory
 
     public init(portal: Portal, organizations: [Organization], themes: [Theme], datasets: [Dataset],
-                reuses: [Reuse], pages: [Page], news: [NewsPost], assets: [String]) {
+                reuses: [Reuse], pages: [Page], news: [NewsPost], assets: [String], history: RepositoryHistory = .empty) {
         self.portal = portal
         self.organizations = organizations.sorted { $0.id < $1.id }
         self.themes = themes
@@ -21,6 +23,7 @@ public struct Catalog: Sendable, Equatable {
         self.pages = pages.sorted { $0.slug < $1.slug }
         self.news = news.sorted { ($0.date, $0.slug) > ($1.date, $1.slug) }
         self.assets = assets.sorted()
+        self.history = history
     }
 
     public func organization(_ id: String) -> Organization? { organizations.first { $0.id == id } }

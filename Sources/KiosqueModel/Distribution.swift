@@ -21,9 +21,15 @@ public struct Distribution: Sendable, Equatable {
     public let kind: Kind
     /// What the reader found in a tabular file; nil for other files.
     public let table: TablePreview?
+    /// SHA-256 of a published file, 64 lower-case hexadecimal digits; nil for remote resources.
+    public let sha256: String?
+    /// The file checked against its Table Schema (the resource's or the dataset's); nil when none applies or no
+    /// validator ran. The quality score reads it.
+    public let schemaValidation: SchemaValidation?
 
     public init(source: Source, title: String, description: String?, format: String, mediaType: String?,
-                schema: String?, kind: Kind, table: TablePreview?) {
+                schema: String?, kind: Kind, table: TablePreview?, sha256: String? = nil,
+                schemaValidation: SchemaValidation? = nil) {
         self.source = source
         self.title = title
         self.description = description
@@ -32,6 +38,8 @@ public struct Distribution: Sendable, Equatable {
         self.schema = schema
         self.kind = kind
         self.table = table
+        self.sha256 = sha256
+        self.schemaValidation = schemaValidation
     }
 
     /// The file name inside the dataset folder, when it is a file.

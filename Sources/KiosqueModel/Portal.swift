@@ -42,9 +42,12 @@ public struct Portal: Sendable, Equatable {
     public let repository: Repository?
     public let nav: [NavEntry]
     public let footer: String?
+    /// Previous versions of each published file kept downloadable (`history: {versions: N}`); 0 keeps none.
+    public let historyVersions: Int
 
     public init(title: String, description: String?, baseURL: String?, language: Language, publisherID: String?,
-                contact: Contact?, logo: String?, theme: String, repository: Repository?, nav: [NavEntry], footer: String?) {
+                contact: Contact?, logo: String?, theme: String, repository: Repository?, nav: [NavEntry], footer: String?,
+                historyVersions: Int = Portal.defaultHistoryVersions) {
         self.title = title
         self.description = description
         self.baseURL = baseURL
@@ -56,5 +59,8 @@ public struct Portal: Sendable, Equatable {
         self.repository = repository
         self.nav = nav
         self.footer = footer
+        self.historyVersions = historyVersions
     }
+
+    public static let defaultHistoryVersions = 3
 }

@@ -1,4 +1,5 @@
 import KiosqueModel
+import KiosqueSearch
 
 /// Lookups built once over the frozen catalog, so that no page scans every dataset.
 struct CatalogIndex: Sendable {
@@ -10,6 +11,12 @@ struct CatalogIndex: Sendable {
     let datasets: [String: Dataset]
     /// Most recently modified first, then by id.
     let latest: [Dataset]
+    /// Git commits per dataset folder (`data/budget`), newest first, each with that folder's files only.
+    let commitsByFolder: [String: [RepositoryHistory.Commit]]
+    /// Every value of each facet, most used first.
+    let facets: [SearchFacet: [SearchFacet.Value]]
+    /// By title, then by id: the order of the lists without JavaScript.
+    let byTitle: [Dataset]
 
     init(_ catalog: Catalog) {
         organizations = Dictionary(catalog.organizations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -28,6 +35,9 @@ struct CatalogIndex: Sendable {
             for id in reuse.datasetIDs { byDataset[id, default: []].append(reuse) }
         }
         reusesByDataset = byDataset
+        commitsByFolder = catalog.history.commitsByDatasetFolder()
+        facets = Dictionary(uniqueKeysWithValues: SearchFacet.allCases.map { ($0, $0.values(in: catalog)) })
+        byTitle = catalog.datasets.map { (TextAnalyzer.fold($0.title), $0) }.sorted { ($0.0, $0.1.id) < ($1.0, $1.1.id) }.map(\.1)
         latest = catalog.datasets.sorted { a, b in
             let (x, y) = (a.modified?.epochSeconds ?? Int64.min, b.modified?.epochSeconds ?? Int64.min)
             return x != y ? x > y : a.id < b.id

@@ -1,3 +1,4 @@
+import KiosqueDerive
 import KiosqueMarkdown
 import KiosqueModel
 
@@ -17,6 +18,7 @@ extension PageContext {
             "formats": formats,
             "has_formats": !formats.isEmpty,
             "resource_count": dataset.distributions.count,
+            "overdue": quality(dataset).isOverdue,
         ]
     }
 
@@ -32,7 +34,7 @@ extension PageContext {
         }
         row("meta.organization", organization?.name, url: root + SiteLinks.organization(dataset.organizationID))
         row("meta.license", dataset.license.title, url: dataset.license.url)
-        row("meta.frequency", dataset.frequency?.label(language))
+        row("meta.frequency", dataset.frequency.map { t("frequency.\($0.rawValue)") })
         row("meta.issued", dataset.issued.map(format.date))
         row("meta.modified", dataset.modified.map(format.date))
         if let temporal = dataset.temporal, temporal.start != nil || temporal.end != nil {
@@ -70,6 +72,7 @@ extension PageContext {
             "has_reuses": !reuses.isEmpty,
             "edit_url": catalog.portal.repository.map { "\($0.url)/edit/\($0.branch)/\(SiteLinks.encodePath(dataset.descriptorPath))" } ?? "",
         ] as [String: Any]
+        values["structured_data_html"] = SchemaOrg.scriptElement(SchemaOrg.dataset(dataset, in: catalog))
         return values
     }
 
@@ -82,6 +85,7 @@ extension PageContext {
             "media_type": distribution.mediaType ?? "",
             "kind": t("resource.kind.\(distribution.kind.rawValue)"),
             "size": distribution.byteSize.map(format.byteSize) ?? "",
+            "sha256": distribution.sha256 ?? "",
         ]
         switch distribution.source {
         case let .file(name, _, _):
@@ -104,6 +108,10 @@ extension PageContext {
                 "delimiter": table.delimiter == "\t" ? "tab" : table.delimiter,
                 "truncated": table.rowCount > table.rows.count,
             ] as [String: Any]
+            values["dictionary"] = dataDictionary(table, caption: distribution.title)
+            let derived = derivedLinks(table, of: dataset)
+            values["derived"] = derived
+            values["has_derived"] = !derived.isEmpty
         }
         return values
     }

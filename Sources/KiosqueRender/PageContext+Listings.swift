@@ -1,3 +1,4 @@
+import KiosqueDerive
 import KiosqueMarkdown
 import KiosqueModel
 
@@ -16,20 +17,13 @@ extension PageContext {
         values["has_news"] = !catalog.news.isEmpty
         values["figures"] = [
             ["value": format.integer(catalog.datasets.count), "label": t("figures.datasets"), "url": root + "datasets/"],
-            ["value": format.integer(catalog.datasets.reduce(0) { $0 + $1.distributions.count }), "label": t("figures.files"), "url": root + "datasets/"],
+            ["value": format.integer(catalog.datasets.reduce(0) { $0 + $1.distributions.filter { $0.fileName != nil }.count }), "label": t("figures.files"), "url": root + "datasets/"],
             ["value": format.integer(catalog.organizations.count), "label": t("figures.organizations"), "url": root + "organizations/"],
             ["value": format.integer(index.datasetsByTheme.count), "label": t("figures.themes"), "url": root + "themes/"],
             ["value": format.integer(catalog.reuses.count), "label": t("figures.reuses"), "url": root + "reuses/"],
         ]
         values["last_update"] = latestModified.map(format.date) ?? ""
-        return values
-    }
-
-    func datasetList(path: String) -> [String: Any] {
-        var values = common(path: path, title: t("datasets.title"), description: nil, section: "datasets")
-        let root = values["root"] as? String ?? ""
-        values["datasets"] = catalog.datasets.sorted { $0.title.lowercased() < $1.title.lowercased() }.map { card($0, root: root) }
-        values["count"] = format.integer(catalog.datasets.count)
+        values["structured_data_html"] = SchemaOrg.scriptElement(SchemaOrg.dataCatalog(catalog))
         return values
     }
 
@@ -108,8 +102,12 @@ extension PageContext {
     }
 
     var proposeReuseURL: String {
-        if let repository = catalog.portal.repository { return repository.url + "/issues/new" }
-        return catalog.portal.contact?.email.map { "mailto:" + $0 } ?? ""
+        // A new issue titled "Proposer une réutilisation" on GitHub, Gitea or GitLab; else an email to the portal.
+        let title = SiteLinks.encodePath(t("reuses.propose"))
+        if let repository = catalog.portal.repository {
+            return repository.url + (repository.url.lowercased().contains("gitlab") ? "/-/issues/new?issue%5Btitle%5D=" : "/issues/new?title=") + title
+        }
+        return catalog.portal.contact?.email.map { "mailto:" + $0 + "?subject=" + title } ?? ""
     }
 
     func newsCard(_ post: NewsPost, root: String) -> [String: Any] {

@@ -54,6 +54,8 @@ struct PageContext {
             ] as [String: Any],
             "nav": navigation(root: root, section: section),
             "pages": catalog.pages.map { ["title": $0.title, "url": root + SiteLinks.page($0.slug)] },
+            // The catalogue feeds exist when the portal has a base URL (they hold absolute addresses).
+            "has_feeds": portal.baseURL != nil,
         ]
         if let canonical = links.absolute(path) { values["canonical"] = canonical }
         return values
@@ -65,11 +67,18 @@ struct PageContext {
                (t("nav.reuses"), "reuses/"), (t("nav.news"), "news/")]
             : catalog.portal.nav.map { ($0.label, $0.url) }
         return entries.map { label, url in
-            let isExternal = url.contains("://") || url.hasPrefix("mailto:")
+            let isExternal = Self.hasScheme(url)
             let href = isExternal ? (isSafeExternal(url) ? url : "#") : root + (url.hasPrefix("/") ? String(url.dropFirst()) : url)
             let current = !isExternal && url.split(separator: "/").first.map(String.init) == section
             return ["label": label, "url": href, "current": current]
         }
+    }
+
+    /// True when the URL starts with a scheme (`javascript:`, `https:`), i.e. is not a path of the site.
+    static func hasScheme(_ url: String) -> Bool {
+        let trimmed = url.drop { $0.isWhitespace || $0.unicodeScalars.allSatisfy { $0.value < 0x20 } }
+        guard let colon = trimmed.firstIndex(of: ":") else { return false }
+        return !trimmed[..<colon].contains { $0 == "/" || $0 == "?" || $0 == "#" }
     }
 
     /// Only http, https and mailto links leave the site.

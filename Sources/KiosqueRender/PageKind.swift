@@ -1,4 +1,5 @@
 import KiosqueModel
+import KiosqueSearch
 
 /// Every kind of HTML page, with its output path and template: the site's output table.
 enum PageKind: Sendable {
@@ -9,6 +10,15 @@ enum PageKind: Sendable {
     case reuse(Reuse)
     case news(NewsPost)
     case page(Page)
+    /// `datasets/page/<n>/`: the list of all datasets without JavaScript, from the second page.
+    case datasetPage(Int)
+    /// `datasets/keywords/<key>/` (formats, licenses), paged like the list.
+    case facetValue(SearchFacet, SearchFacet.Value, page: Int)
+    /// `quality/` for the portal, `organizations/<id>/quality/` for one organization.
+    case quality
+    case organizationQuality(Organization)
+    /// `socle-commun/`: the SCDL datasets a commune is expected to publish, and which this portal publishes.
+    case socleCommun
 
     var path: String {
         switch self {
@@ -25,6 +35,11 @@ enum PageKind: Sendable {
         case let .reuse(reuse): SiteLinks.reuse(reuse.id) + "index.html"
         case let .news(post): SiteLinks.news(post.slug) + "index.html"
         case let .page(page): SiteLinks.page(page.slug) + "index.html"
+        case let .datasetPage(number): SiteLinks.datasetPage(number) + "index.html"
+        case let .facetValue(facet, value, page): SiteLinks.facet(facet, value.key, page: page) + "index.html"
+        case .quality: SiteLinks.quality + "index.html"
+        case let .organizationQuality(organization): SiteLinks.organization(organization.id) + "quality/index.html"
+        case .socleCommun: SiteLinks.socleCommun + "index.html"
         }
     }
 
@@ -43,25 +58,34 @@ enum PageKind: Sendable {
         case .reuse: "reuse"
         case .news: "post"
         case .page: "page"
+        case .datasetPage: "datasets"
+        case .facetValue: "listing"
+        case .quality, .organizationQuality: "quality"
+        case .socleCommun: "socle"
         }
     }
 
     /// The template's values for this page.
     func values(_ context: PageContext) -> [String: Any] {
         switch self {
-        case .home: context.home(path: path)
-        case .datasetList: context.datasetList(path: path)
+        case .home: context.home(path: path).merging(context.homeActivity(path: path)) { first, _ in first }
+        case .datasetList: context.datasetListing(page: 1, path: path)
         case .organizationList: context.organizationList(path: path)
         case .themeList: context.themeList(path: path)
-        case .reuseList: context.reuseList(path: path)
+        case .reuseList: context.reuseList(path: path).merging(context.reuseGallery(path: path)) { first, _ in first }
         case .newsList: context.newsList(path: path)
         case .notFound: context.notFound(path: path)
-        case let .dataset(dataset): context.datasetPage(dataset, path: path)
+        case let .dataset(dataset): context.datasetPage(dataset, path: path).merging(context.datasetUpkeep(dataset, path: path)) { first, _ in first }
         case let .organization(organization): context.organizationPage(organization, path: path)
         case let .theme(theme): context.themePage(theme, path: path)
         case let .reuse(reuse): context.reusePage(reuse, path: path)
         case let .news(post): context.newsPage(post, path: path)
         case let .page(page): context.editorialPage(page, path: path)
+        case let .datasetPage(number): context.datasetListing(page: number, path: path)
+        case let .facetValue(facet, value, page): context.facetListing(facet, value, page: page, path: path)
+        case .quality: context.qualityPage(nil, path: path)
+        case let .organizationQuality(organization): context.qualityPage(organization, path: path)
+        case .socleCommun: context.socleCommunPage(path: path)
         }
     }
 
@@ -74,6 +98,14 @@ enum PageKind: Sendable {
         pages += catalog.reuses.map(PageKind.reuse)
         pages += catalog.news.map(PageKind.news)
         pages += catalog.pages.map(PageKind.page)
+        pages += DatasetListing.pageNumbers(catalog.datasets.count).dropFirst().map(PageKind.datasetPage)
+        for facet in DatasetListing.facetsWithPages {
+            for value in index.facets[facet] ?? [] {
+                pages += DatasetListing.pageNumbers(value.datasetIDs.count).map { PageKind.facetValue(facet, value, page: $0) }
+            }
+        }
+        pages += [.quality, .socleCommun]
+        pages += catalog.organizations.map(PageKind.organizationQuality)
         return pages
     }
 }

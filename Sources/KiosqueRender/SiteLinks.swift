@@ -1,3 +1,4 @@
+import KiosqueDerive
 import KiosqueModel
 
 /// Where each page lives, and how a page links to another: relative links, so that the site works
@@ -30,18 +31,7 @@ struct SiteLinks: Sendable {
     }
 
     /// Percent-encodes a file name for use in an href.
-    static func encodePath(_ path: String) -> String {
-        var result = ""
-        for byte in path.utf8 {
-            let safe = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                || "-._~/".utf8.contains(byte)
-            if safe { result.unicodeScalars.append(UnicodeScalar(byte)) } else {
-                let hex = String(byte, radix: 16, uppercase: true)
-                result += "%" + (hex.count == 1 ? "0" : "") + hex
-            }
-        }
-        return result
-    }
+    static func encodePath(_ path: String) -> String { URIText.encodePath(path) }
 }
 
 private extension String {

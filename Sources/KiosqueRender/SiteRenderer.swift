@@ -33,6 +33,9 @@ public struct SiteRenderer: Sendable {
         self.root = repositoryRoot
     }
 
+    /// The output path of every HTML page, for the sitemap.
+    public var pagePaths: [String] { PageKind.all(catalog, CatalogIndex(catalog)).map(\.path) }
+
     /// Every page and published file, sorted by path.
     public func render(workers: Int = 4) async -> [Artifact] {
         let index = CatalogIndex(catalog)
@@ -45,7 +48,8 @@ public struct SiteRenderer: Sendable {
                 group.addTask { [library] in
                     stride(from: worker, to: pages.count, by: count).map { position in
                         let page = pages[position]
-                        let html = library.render(page.values(context), withTemplate: page.template) ?? ""
+                        let values = TemplateValues.pruned(page.values(context)) ?? [String: Any]()
+                        let html = library.render(values, withTemplate: page.template) ?? ""
                         return Artifact(path: page.path, text: html)
                     }
                 }
@@ -54,7 +58,7 @@ public struct SiteRenderer: Sendable {
             for await part in group { all += part }
             return all
         }
-        return (rendered + publishedFiles()).sorted { $0.path < $1.path }
+        return (rendered + publishedFiles() + versionFiles() + [feed(context)]).sorted { $0.path < $1.path }
     }
 
     /// Files published byte for byte: data files, site assets, images, the theme's static files.
@@ -66,6 +70,7 @@ public struct SiteRenderer: Sendable {
                     files.append(Artifact(path: SiteLinks.dataset(dataset.id) + name, body: .copy(sourcePath: root + "/" + repositoryPath)))
                 }
             }
+            files += tableFiles(of: dataset)
         }
         for asset in catalog.assets {
             files.append(Artifact(path: "assets/" + asset.dropFirst("site/assets/".count), body: .copy(sourcePath: root + "/" + asset)))

@@ -1,0 +1,146 @@
+import Foundation
+import KiosqueCSV
+import KiosqueTable
+
+enum Bench {
+    struct Measurement {
+        var cpuSeconds: Double
+        var wallSeconds: Double
+        var peakKilobytes: Int
+        var rows: Int
+    }
+
+    /// Generates what is missing, measures each file, prints the table.
+    static func run(sizes: [Int], folder: String) -> Int32 {
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        print("kiosque-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores; files in \(folder)")
+        var lines: [String] = []
+        for size in sizes {
+            let path = folder + "/communes-\(size)MB.csv"
+            let expected = size * 1_000_000
+            let existing = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            if existing < expected - 1_000 || existing > expected {
+                print("generating \(path)…")
+                fflush(nil)
+                do {
+                    _ = try BenchData.generate(path: path, megabytes: size)
+                } catch {
+                    print("kiosque-bench: cannot write \(path): \(error)")
+                    return 1
+                }
+            }
+            let bytes = Double((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
+            print("measuring \(path)…")
+            fflush(nil)
+            guard let read = child(mode: "read", path: path), let profile = child(mode: "profile", path: path),
+                  let python = python(path: path) else {
+                print("kiosque-bench: a measurement failed")
+                return 1
+            }
+            let megabytes = bytes / 1e6
+            let readSpeed = megabytes / read.cpuSeconds, profileSpeed = megabytes / profile.cpuSeconds
+            let pythonSpeed = megabytes / python.cpuSeconds
+            lines.append(row([
+                "\(size) MB", "\(profile.rows)", format(readSpeed), format(profileSpeed), format(profile.wallSeconds, digits: 2),
+                "\(profile.peakKilobytes / 1024) MB", "—", format(pythonSpeed), format(profileSpeed / pythonSpeed, digits: 1) + "×",
+            ]))
+        }
+        print("")
+        print(row(["file", "rows", "read MB/s", "read+profile MB/s", "wall s", "peak RSS", "+validate", "Python csv MB/s", "ratio"]))
+        print(row(Array(repeating: "---", count: 9)))
+        lines.forEach { print($0) }
+        print("")
+        print("MB/s are 10^6 bytes per second of CPU time (user + system) of one core: every pass is single-threaded.")
+        print("read: CSVReader.readRaw alone. read+profile: TableScan (profiles, preview, points; no derived files).")
+        print("ratio: read+profile against Python's csv.reader merely reading the same file. +validate: not available yet.")
+        return 0
+    }
+
+    private static func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
+
+    private static func format(_ value: Double, digits: Int = 0) -> String { String(format: "%.\(digits)f", value) }
+
+    /// Runs this executable with `--measure` and reads its one-line answer.
+    private static func child(mode: String, path: String) -> Measurement? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+        if !FileManager.default.isExecutableFile(atPath: process.executableURL?.path ?? "") {
+            process.executableURL = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0])
+        }
+        process.arguments = ["--measure", mode, path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        do { try process.run() } catch { return nil }
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let parts = output.split(whereSeparator: \.isWhitespace).compactMap { Double($0) }
+        guard process.terminationStatus == 0, parts.count == 4 else { return nil }
+        return Measurement(cpuSeconds: parts[0], wallSeconds: parts[1], peakKilobytes: Int(parts[2]), rows: Int(parts[3]))
+    }
+
+    /// Python's csv module reading every record of the file, nothing else; CPU time from RUSAGE_CHILDREN.
+    private static func python(path: String) -> Measurement? {
+        let script = """
+            import csv, sys
+            n = 0
+            with open(sys.argv[1], newline='', encoding='utf-8') as f:
+                for row in csv.reader(f, delimiter=';'):
+                    n += 1
+            print(n - 1)
+            """
+        let before = childUsage()
+        let start = Date()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        do { try process.run() } catch { return nil }
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let after = childUsage()
+        guard process.terminationStatus == 0, let rows = Int(output.trimmingCharacters(in: .whitespacesAndNewlines)) else { return nil }
+        return Measurement(cpuSeconds: after.cpu - before.cpu, wallSeconds: Date().timeIntervalSince(start), peakKilobytes: after.peak,
+                           rows: rows)
+    }
+
+    private static func childUsage() -> (cpu: Double, peak: Int) {
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        return (seconds(usage.ru_utime) + seconds(usage.ru_stime), usage.ru_maxrss)
+    }
+
+    private static func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+
+    /// One measurement in this process: prints `cpu-seconds wall-seconds peak-kilobytes rows`.
+    static func measure(mode: String, path: String) -> Int32 {
+        let start = Date()
+        var rows = 0
+        do {
+            switch mode {
+            case "read":
+                var reader = try CSVReader(path: path)
+                var cells = 0
+                let summary = try reader.readRaw { record in
+                    cells &+= record.count
+                    return true
+                }
+                rows = summary.recordCount
+            case "profile":
+                let result = try TableScan.read(path: path, options: TableScan.Options(previewRows: 20))
+                rows = result.summary.recordCount
+            default:
+                FileHandle.standardError.write(Data("kiosque-bench: unknown mode \(mode)\n".utf8))
+                return 2
+            }
+        } catch {
+            FileHandle.standardError.write(Data("kiosque-bench: \(error)\n".utf8))
+            return 1
+        }
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let cpu = seconds(usage.ru_utime) + seconds(usage.ru_stime)
+        print(cpu, Date().timeIntervalSince(start), usage.ru_maxrss, rows)
+        return 0
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import KiosqueCSV
+import KiosqueTable
+
+// `make bench`: generated commune-style CSVs of 10 MB, 100 MB and 1 GB; for each, read + profile speed per core,
+// peak memory, and Python's csv module merely reading the same file, in the same run. Each measurement runs in
+// a child process so that its peak memory (getrusage ru_maxrss) is its own.
+//
+//   kiosque-bench [--folder DIR] [SIZE_MB…]      the table (default sizes: 10 100 1000)
+//   kiosque-bench --measure MODE FILE            one measurement: MODE is read, profile or validate
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "--measure", arguments.count == 3 {
+    exit(Bench.measure(mode: arguments[1], path: arguments[2]))
+}
+var folder = ".kiosque/bench"
+var sizes: [Int] = []
+var index = 0
+while index < arguments.count {
+    if arguments[index] == "--folder", index + 1 < arguments.count {
+        folder = arguments[index + 1]
+        index += 2
+        continue
+    }
+    for part in arguments[index].split(whereSeparator: { $0 == " " || $0 == "," }) {
+        guard let size = Int(part), size > 0 else {
+            FileHandle.standardError.write(Data("kiosque-bench: sizes are positive numbers of MB, not '\(part)'\n".utf8))
+            exit(2)
+        }
+        sizes.append(size)
+    }
+    index += 1
+}
+exit(Bench.run(sizes: sizes.isEmpty ? [10, 100, 1000] : sizes, folder: folder))

@@ -1,0 +1,69 @@
+import KiosqueModel
+
+/// The DCAT-AP catalogue files: `catalog.jsonld`, `catalog.ttl`, `catalog.rdf` (one graph, three syntaxes) and
+/// `datasets/<id>/dataset.jsonld`. A catalogue larger than a page is split into Hydra pages: `catalog.<ext>` is
+/// the first, `catalog-page-<n>.<ext>` the next ones; each repeats the catalogue's mandatory properties and
+/// links to the next page in its own syntax, the last one without `hydra:next`.
+public enum CatalogFeed {
+    /// Datasets per page: harvesters read pages of about this size.
+    public static let defaultPageSize = 1000
+
+    /// The three syntaxes.
+    public enum Syntax: String, Sendable, CaseIterable {
+        case jsonld, turtle = "ttl", rdfxml = "rdf"
+
+        public var fileExtension: String { rawValue }
+
+        public func write(_ graph: RDFGraph) -> String {
+            switch self {
+            case .jsonld: JSONLDWriter.write(graph)
+            case .turtle: TurtleWriter.write(graph)
+            case .rdfxml: RDFXMLWriter.write(graph)
+            }
+        }
+    }
+
+    /// Every catalogue file; none when the portal has no `base_url` (feeds need absolute addresses).
+    public static func artifacts(_ catalog: Catalog, pageSize: Int = defaultPageSize) -> [Artifact] {
+        guard let site = SiteAddress(catalog.portal) else { return [] }
+        let size = max(1, pageSize)
+        let pages = stride(from: 0, to: max(catalog.datasets.count, 1), by: size).map {
+            Array(catalog.datasets[$0..<min($0 + size, catalog.datasets.count)])
+        }
+        var artifacts: [Artifact] = []
+        for (index, datasets) in pages.enumerated() {
+            let graph = DCATBuilder.graph(catalog, site: site, datasets: datasets)
+            for dataset in datasets {
+                let own = graph.reachable(from: .iri(site.datasetNode(dataset.id)))
+                artifacts.append(Artifact(path: "datasets/\(dataset.id)/dataset.jsonld", text: JSONLDWriter.write(own)))
+            }
+            for syntax in Syntax.allCases {
+                var page = graph
+                if pages.count > 1 { addPaging(to: &page, index: index, count: pages.count, total: catalog.datasets.count, syntax, site) }
+                artifacts.append(Artifact(path: path(page: index, syntax), text: syntax.write(page)))
+            }
+        }
+        return artifacts
+    }
+
+    /// `catalog.jsonld` for the first page, `catalog-page-2.jsonld` for the second…
+    public static func path(page index: Int, _ syntax: Syntax) -> String {
+        (index == 0 ? "catalog" : "catalog-page-\(index + 1)") + "." + syntax.fileExtension
+    }
+
+    /// The Hydra view of one page: the catalogue as a `hydra:Collection`, the page as a `hydra:PartialCollectionView`.
+    static func addPaging(to graph: inout RDFGraph, index: Int, count: Int, total: Int, _ syntax: Syntax, _ site: SiteAddress) {
+        let type = Vocabulary.rdf("type")
+        let catalogNode = RDFTerm.iri(site.catalogNode)
+        let view = RDFTerm.iri(site.page(path(page: index, syntax)))
+        func page(_ number: Int) -> RDFTerm { .iri(site.page(path(page: number, syntax))) }
+        graph.add(catalogNode, type, .iri(Vocabulary.hydra("Collection")))
+        graph.add(catalogNode, Vocabulary.hydra("totalItems"), .typed(String(total), Vocabulary.xsd("integer")))
+        graph.add(catalogNode, Vocabulary.hydra("view"), view)
+        graph.add(view, type, .iri(Vocabulary.hydra("PartialCollectionView")))
+        graph.add(view, Vocabulary.hydra("first"), page(0))
+        graph.add(view, Vocabulary.hydra("last"), page(count - 1))
+        if index > 0 { graph.add(view, Vocabulary.hydra("previous"), page(index - 1)) }
+        if index < count - 1 { graph.add(view, Vocabulary.hydra("next"), page(index + 1)) }
+    }
+}

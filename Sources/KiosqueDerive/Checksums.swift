@@ -1,0 +1,32 @@
+import KiosqueModel
+
+/// `SHA256SUMS`: the SHA-256 of every published data file, in the format of `sha256sum`, paths from the site
+/// root, so that `sha256sum -c SHA256SUMS` run in the downloaded site checks every file.
+public enum Checksums {
+    public static func file(_ catalog: Catalog) -> String {
+        var lines: [String] = []
+        for dataset in catalog.datasets {
+            for distribution in dataset.distributions {
+                guard let name = distribution.fileName, let digest = distribution.sha256 else { continue }
+                lines.append(line(digest, path: "datasets/\(dataset.id)/\(name)"))
+            }
+        }
+        return lines.map { $0 + "\n" }.joined()
+    }
+
+    /// `<hex>  <path>`; a path holding a backslash or a line feed is escaped and the line starts with `\`,
+    /// as GNU coreutils does.
+    static func line(_ digest: String, path: String) -> String {
+        guard path.contains("\\") || path.contains("\n") || path.contains("\r") else { return digest + "  " + path }
+        let escaped = path.replacingAll("\\", with: "\\\\").replacingAll("\n", with: "\\n").replacingAll("\r", with: "\\r")
+        return "\\" + digest + "  " + escaped
+    }
+}
+
+private extension String {
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var out = ""
+        for character in self { if character == target { out += replacement } else { out.append(character) } }
+        return out
+    }
+}

@@ -1,0 +1,40 @@
+import KiosqueModel
+
+/// `sitemap.xml` (every HTML page, absolute addresses, `lastmod` where a date is known) and the `robots.txt`
+/// that names it.
+public enum Sitemap {
+    /// nil when the portal has no `base_url`: a sitemap lists absolute addresses.
+    public static func document(_ catalog: Catalog, pages: [String]) -> String? {
+        guard let site = SiteAddress(catalog.portal) else { return nil }
+        let latest = catalog.datasets.compactMap(\.modified).max()
+        var modified: [String: DateStamp] = [:]
+        for dataset in catalog.datasets { modified["datasets/\(dataset.id)/index.html"] = dataset.modified }
+        for post in catalog.news { modified["news/\(post.slug)/index.html"] = post.date }
+        modified["index.html"] = latest
+        modified["datasets/index.html"] = latest
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for path in pages.sorted() where path.hasSuffix(".html") && path != "404.html" {
+            let address = site.page(path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path)
+            out += "  <url><loc>\(escape(address))</loc>"
+            if let date = modified[path] { out += "<lastmod>\(date.iso8601)</lastmod>" }
+            out += "</url>\n"
+        }
+        return out + "</urlset>\n"
+    }
+
+    public static func robots(_ catalog: Catalog) -> String {
+        var text = "User-agent: *\nAllow: /\n"
+        if let site = SiteAddress(catalog.portal) { text += "Sitemap: \(site.page("sitemap.xml"))\n" }
+        return text
+    }
+
+    private static func escape(_ text: String) -> String {
+        text.replacingOccurrences("&", "&amp;").replacingOccurrences("<", "&lt;").replacingOccurrences(">", "&gt;")
+    }
+}
+
+private extension String {
+    func replacingOccurrences(_ target: String, _ replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

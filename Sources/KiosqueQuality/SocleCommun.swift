@@ -1,0 +1,85 @@
+import KiosqueModel
+
+/// The Socle commun des données locales (SCDL, OpenDataFrance): the datasets a commune is expected to publish, each
+/// with its national schema on schema.data.gouv.fr. A dataset publishes one when its descriptor or one of its
+/// resources declares that schema (`schema: https://schema.data.gouv.fr/schemas/scdl/subventions/2.1.1/schema.json`).
+public enum SocleCommun {
+    public struct Item: Sendable, Equatable {
+        /// Its name in the schema catalogue (`deliberations`), also the translation key of its label.
+        public let id: String
+        /// Schemas that publish it, as `<publisher>/<name>` path segments.
+        public let schemas: [String]
+        /// Folded words that suggest a dataset is about it, for datasets that declare no schema.
+        public let hints: [String]
+
+        /// The schema's documentation page.
+        public var schemaURL: String { "https://schema.data.gouv.fr/\(schemas[0])/latest.html" }
+    }
+
+    /// In the order OpenDataFrance lists them.
+    public static let items: [Item] = [
+        Item(id: "deliberations", schemas: ["scdl/deliberations"], hints: ["deliberation"]),
+        Item(id: "subventions", schemas: ["scdl/subventions"], hints: ["subvention"]),
+        Item(id: "marches-publics", schemas: ["scdl/marches-publics", "139bercy/format-commande-publique"],
+             hints: ["marche public", "marches public", "commande publique", "decp"]),
+        Item(id: "budget", schemas: ["scdl/budget"], hints: ["budget"]),
+        Item(id: "equipements", schemas: ["scdl/equipements"], hints: ["equipement"]),
+        Item(id: "catalogue", schemas: ["scdl/catalogue"], hints: ["catalogue de donnees"]),
+        Item(id: "prenoms", schemas: ["scdl/prenoms"], hints: ["prenom"]),
+        Item(id: "menus-collectifs", schemas: ["scdl/menus-collectifs"], hints: ["menu"]),
+        Item(id: "plats-menus-collectifs", schemas: ["scdl/plats-menus-collectifs"], hints: ["plats des menus", "composition des plats"]),
+        Item(id: "adresses", schemas: ["scdl/adresses"], hints: ["adresse locale", "base adresse"]),
+    ]
+
+    public struct Status: Sendable, Equatable {
+        public let item: Item
+        /// Datasets that declare one of its schemas, by id.
+        public let datasetIDs: [String]
+        /// Datasets that look like it but declare no schema of it: declaring it would make them count.
+        public let candidateIDs: [String]
+        public var isPublished: Bool { !datasetIDs.isEmpty }
+    }
+
+    public static func status(_ catalog: Catalog) -> [Status] {
+        items.map { item in
+            var published: [String] = []
+            var candidates: [String] = []
+            for dataset in catalog.datasets {
+                let declared = ([dataset.schema] + dataset.distributions.map(\.schema)).compactMap { $0 }
+                if declared.contains(where: { schema in item.schemas.contains { matches(schema, $0) } }) {
+                    published.append(dataset.id)
+                } else if item.hints.contains(where: { hint in looksLike(dataset, hint) }) {
+                    candidates.append(dataset.id)
+                }
+            }
+            return Status(item: item, datasetIDs: published, candidateIDs: candidates)
+        }
+    }
+
+    /// True when the schema reference has the consecutive path segments `<publisher>/<name>`, as the URLs of
+    /// schema.data.gouv.fr (`/schemas/scdl/budget/0.8.3/schema.json`, `/scdl/budget/latest.html`) and of the
+    /// schemas' repositories do.
+    public static func matches(_ reference: String, _ schema: String) -> Bool {
+        let wanted = schema.lowercased().split(separator: "/").map(String.init)
+        let withoutQuery = reference.lowercased().split(separator: "?").first.map(String.init) ?? ""
+        let segments = withoutQuery.split(separator: "/").map(String.init)
+        guard wanted.count == 2, segments.count >= 2 else { return false }
+        for index in 0..<(segments.count - 1) where segments[index] == wanted[0] && segments[index + 1] == wanted[1] { return true }
+        return false
+    }
+
+    private static func looksLike(_ dataset: Dataset, _ hint: String) -> Bool {
+        let text = " " + fold(([dataset.title, dataset.id.split(separator: "-").joined(separator: " ")] + dataset.keywords).joined(separator: " ")) + " "
+        return text.contains(" " + hint)
+    }
+
+    /// Lower case, common French accents removed, anything else than letters and digits as a space.
+    static func fold(_ text: String) -> String {
+        let map: [Character: Character] = ["à": "a", "â": "a", "ä": "a", "é": "e", "è": "e", "ê": "e", "ë": "e", "î": "i", "ï": "i",
+                                           "ô": "o", "ö": "o", "ù": "u", "û": "u", "ü": "u", "ç": "c", "ÿ": "y"]
+        return String(text.lowercased().map { character in
+            if let plain = map[character] { return plain }
+            return character.isLetter || character.isNumber ? character : " "
+        })
+    }
+}

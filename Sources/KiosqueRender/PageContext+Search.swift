@@ -1,0 +1,66 @@
+import KiosqueModel
+import KiosqueSearch
+
+extension PageContext {
+    /// `datasets/` and `datasets/page/<n>/`: every dataset by title, paged; the first page also lists every facet
+    /// value as a link, and carries what `kiosque-search.js` needs to search in place.
+    func datasetListing(page: Int, path: String) -> [String: Any] {
+        let title = page > 1 ? fill(t("pager.title"), ["title": t("datasets.title"), "page": String(page)]) : t("datasets.title")
+        var values = common(path: path, title: title, description: nil, section: "datasets")
+        let root = values["root"] as? String ?? ""
+        values["datasets"] = DatasetListing.slice(index.byTitle, page: page).map { card($0, root: root) }
+        values["count"] = format.integer(catalog.datasets.count)
+        values["pager"] = DatasetListing.pager(page: page, count: catalog.datasets.count) { root + SiteLinks.datasetPage($0) }
+        values["is_first_page"] = page == 1
+        values["facet_groups"] = page == 1 ? facetPanel(root: root) : []
+        values["search_index"] = root + SiteLinks.searchIndex
+        values["search_script"] = root + "theme/kiosque-search.js"
+        return values
+    }
+
+    /// One value of a facet (`datasets/keywords/arbres/`): its datasets by title, paged.
+    func facetListing(_ facet: SearchFacet, _ value: SearchFacet.Value, page: Int, path: String) -> [String: Any] {
+        var heading = fill(t("listing.title"), ["facet": t("facet.\(facet.rawValue)"), "value": value.label])
+        if page > 1 { heading = fill(t("pager.title"), ["title": heading, "page": String(page)]) }
+        var values = common(path: path, title: heading, description: nil, section: "datasets")
+        let root = values["root"] as? String ?? ""
+        let datasets = value.datasetIDs.compactMap { index.datasets[$0] }
+            .map { (TextAnalyzer.fold($0.title), $0) }.sorted { ($0.0, $0.1.id) < ($1.0, $1.1.id) }.map(\.1)
+        values["listing"] = [
+            "title": heading,
+            "facet": t("facet.\(facet.rawValue)"),
+            "value": value.label,
+            "count": format.integer(datasets.count),
+            "search_url": root + "datasets/?" + facet.rawValue + "=" + SiteLinks.encodePath(value.key),
+        ] as [String: Any]
+        values["datasets"] = DatasetListing.slice(datasets, page: page).map { card($0, root: root) }
+        values["pager"] = DatasetListing.pager(page: page, count: datasets.count) { root + SiteLinks.facet(facet, value.key, page: $0) }
+        return values
+    }
+
+    /// Every value of every facet, with its count and its page, for `datasets/index.html`.
+    func facetPanel(root: String) -> [[String: Any]] {
+        SearchFacet.allCases.compactMap { facet -> [String: Any]? in
+            let values = index.facets[facet] ?? []
+            guard !values.isEmpty else { return nil }
+            return [
+                "name": facet.rawValue,
+                "label": t("facet.\(facet.rawValue)"),
+                "open": values.count <= 12,
+                "values": values.map { value -> [String: Any] in
+                    ["key": value.key, "label": value.label, "count": format.integer(value.datasetIDs.count),
+                     "url": root + SiteLinks.facet(facet, value.key)]
+                },
+            ]
+        }
+    }
+
+    /// A translation with `{name}` placeholders filled.
+    func fill(_ pattern: String, _ values: [String: String]) -> String {
+        var text = pattern
+        for (name, value) in values.sorted(by: { $0.key < $1.key }) {
+            text = text.split(separator: "{\(name)}", omittingEmptySubsequences: false).joined(separator: value)
+        }
+        return text
+    }
+}

@@ -1,0 +1,82 @@
+import KiosqueModel
+
+/// The ways to narrow the list of datasets, each value named by a stable key (a slug) that the search index, the
+/// browser and the pages of `datasets/<facet>/<key>/` share.
+public enum SearchFacet: String, Sendable, CaseIterable {
+    case theme, organization, keyword, format, license
+
+    /// One value of a facet over the whole catalog.
+    public struct Value: Sendable, Equatable {
+        public let key: String
+        public let label: String
+        /// Ids of the datasets that have it, sorted.
+        public let datasetIDs: [String]
+    }
+
+    /// The keys of this facet for a dataset, without repetition.
+    public func keys(of dataset: Dataset) -> [String] {
+        var keys: [String] = []
+        func add(_ key: String) { if !key.isEmpty, !keys.contains(key) { keys.append(key) } }
+        switch self {
+        case .theme: dataset.themeIDs.forEach(add)
+        case .organization: add(dataset.organizationID)
+        case .keyword: dataset.keywords.forEach { add(Self.slug($0)) }
+        case .format: dataset.distributions.forEach { add(Self.slug($0.format)) }
+        case .license: add(Self.licenseKey(dataset.license))
+        }
+        return keys
+    }
+
+    /// Every value of this facet in the catalog, most used first, then by label.
+    public func values(in catalog: Catalog) -> [Value] {
+        var ids: [String: [String]] = [:]
+        var labels: [String: [String: Int]] = [:]
+        for dataset in catalog.datasets {
+            for key in keys(of: dataset) { ids[key, default: []].append(dataset.id) }
+            switch self {
+            case .keyword:
+                for keyword in dataset.keywords { labels[Self.slug(keyword), default: [:]][keyword, default: 0] += 1 }
+            case .format:
+                for distribution in dataset.distributions { labels[Self.slug(distribution.format), default: [:]][distribution.format, default: 0] += 1 }
+            default: break
+            }
+        }
+        let values = ids.map { key, datasets -> Value in
+            Value(key: key, label: label(for: key, catalog: catalog, spellings: labels[key] ?? [:]), datasetIDs: datasets.sorted())
+        }
+        return values.sorted { a, b in
+            a.datasetIDs.count != b.datasetIDs.count ? a.datasetIDs.count > b.datasetIDs.count
+                : (TextAnalyzer.fold(a.label), a.key) < (TextAnalyzer.fold(b.label), b.key)
+        }
+    }
+
+    private func label(for key: String, catalog: Catalog, spellings: [String: Int]) -> String {
+        switch self {
+        case .theme: return catalog.theme(key)?.label ?? key
+        case .organization: return catalog.organization(key)?.name ?? key
+        case .license:
+            return catalog.datasets.lazy.map(\.license).first { Self.licenseKey($0) == key }?.title ?? key
+        case .keyword, .format:
+            // The spelling used most, then the first in order.
+            return spellings.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.first?.key ?? key
+        }
+    }
+
+    static func licenseKey(_ license: License) -> String { slug(license.id ?? license.title) }
+
+    /// Lower-case ASCII letters and digits joined by single hyphens (`Patrimoine arboré` → `patrimoine-arbore`).
+    public static func slug(_ text: String) -> String {
+        var out = ""
+        var pendingHyphen = false
+        for scalar in TextAnalyzer.fold(text).unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                if pendingHyphen, !out.isEmpty { out.append("-") }
+                pendingHyphen = false
+                out.unicodeScalars.append(scalar)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return out
+    }
+}

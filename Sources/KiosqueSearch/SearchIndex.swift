@@ -1,0 +1,138 @@
+import KiosqueModel
+
+/// The prebuilt search index of `datasets/index.html`, a pure function of the catalog, split so that the browser
+/// fetches only what a query needs:
+///
+/// ```
+/// search/meta.json            counts, the term shards' prefixes, the most used facet values, paging
+/// search/terms/<n>.json       {term: postings} for the terms starting with the n-th prefix
+/// search/docs/<n>.json        the records of documents n×docShard …, as cards show them
+/// search/facets/<facet>.json  [[key, label, count, documents]] for counting and filtering
+/// search/order/title.json     documents in title order (for sorting by title)
+/// ```
+///
+/// Documents are numbered from the most recently updated, so that sorting by date is their order. Terms come from
+/// `TextAnalyzer`; a posting weighs a term in a document by field (title, keywords, organization and themes, file
+/// names, column names, description). A term shard holds the terms of one prefix and is split on a longer prefix
+/// when it grows past `termShardBytes`.
+public struct SearchIndex: Sendable {
+    public struct Options: Sendable {
+        public var termShardBytes = 16_000
+        public var docShardSize = 10
+        public var pageSize = 20
+        /// Values of each facet listed in `meta.json` (every value is in the facet's file).
+        public var topFacetValues = 30
+        public var summaryLength = 160
+        /// Prefixes are never longer than this: a shard of one very common term may be larger than the budget.
+        public var maximumPrefixLength = 6
+        public init() {}
+    }
+
+    public let options: Options
+    /// In document-number order.
+    public let documents: [SearchDocument]
+    /// Term → (document, weight), by document.
+    public let postings: [String: [(document: Int, weight: Int)]]
+    public let facets: [(facet: SearchFacet, values: [SearchFacet.Value])]
+
+    public static func build(from catalog: Catalog, options: Options = Options()) -> SearchIndex {
+        let ordered = catalog.datasets.sorted { a, b in
+            let (x, y) = (a.modified?.epochSeconds ?? Int64.min, b.modified?.epochSeconds ?? Int64.min)
+            return x != y ? x > y : a.id < b.id
+        }
+        let documents = ordered.map { SearchDocument($0, catalog: catalog, summaryLength: options.summaryLength) }
+        var postings: [String: [(document: Int, weight: Int)]] = [:]
+        for (number, document) in documents.enumerated() {
+            for (term, weight) in document.weights { postings[term, default: []].append((number, weight)) }
+        }
+        let facets = SearchFacet.allCases.map { ($0, $0.values(in: catalog)) }
+        return SearchIndex(options: options, documents: documents, postings: postings, facets: facets)
+    }
+
+    /// The index's files, under `search/`.
+    public func artifacts() -> [Artifact] {
+        var artifacts: [Artifact] = []
+        func write(_ path: String, _ value: JSONValue) {
+            artifacts.append(Artifact(path: "search/" + path, text: value.serialized(pretty: false)))
+        }
+        let number = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.id, $0) })
+
+        let shards = termShards()
+        for (index, shard) in shards.enumerated() {
+            write("terms/\(index).json", .object(Dictionary(uniqueKeysWithValues: shard.terms.map {
+                ($0, JSONValue.string(PostingCode.encode(postings: postings[$0] ?? [])))
+            })))
+        }
+        for start in stride(from: 0, to: documents.count, by: options.docShardSize) {
+            let slice = documents[start..<min(start + options.docShardSize, documents.count)]
+            write("docs/\(start / options.docShardSize).json", .array(slice.map(\.record)))
+        }
+        var metaFacets: [String: JSONValue] = [:]
+        for (facet, values) in facets {
+            let rows = values.map { value -> (JSONValue, [Int]) in
+                let ids = value.datasetIDs.compactMap { number[$0] }.sorted()
+                return (.array([.string(value.key), .string(value.label), .integer(ids.count)]), ids)
+            }
+            write("facets/\(facet.rawValue).json", .array(rows.map { row, ids in
+                guard case let .array(items) = row else { return row }
+                return .array(items + [.string(PostingCode.encode(sorted: ids))])
+            }))
+            metaFacets[facet.rawValue] = ["values": .integer(values.count), "top": .array(rows.prefix(options.topFacetValues).map(\.0))]
+        }
+        let byTitle = documents.indices.sorted {
+            (TextAnalyzer.fold(documents[$0].title), documents[$0].id) < (TextAnalyzer.fold(documents[$1].title), documents[$1].id)
+        }
+        write("order/title.json", .string(PostingCode.encode(numbers: byTitle)))
+        write("meta.json", [
+            "version": 1,
+            "count": .integer(documents.count),
+            "pageSize": .integer(options.pageSize),
+            "docShard": .integer(options.docShardSize),
+            "terms": .array(shards.map { .string($0.prefix) }),
+            "facetOrder": .array(SearchFacet.allCases.map { .string($0.rawValue) }),
+            "facets": .object(metaFacets),
+        ])
+        return artifacts.sorted { $0.path < $1.path }
+    }
+
+    /// Terms grouped by prefix, each group's text within the budget unless one term alone exceeds it.
+    func termShards() -> [(prefix: String, terms: [String])] {
+        let sized = postings.map { term, list in
+            (term, term.utf8.count + 6 + PostingCode.encode(postings: list).utf8.count)
+        }.sorted { $0.0 < $1.0 }
+        var shards: [(String, [String])] = []
+        func split(_ terms: ArraySlice<(String, Int)>, depth: Int) {
+            let total = terms.reduce(0) { $0 + $1.1 }
+            let prefix = terms.first.map { Self.prefix($0.0, depth) } ?? ""
+            if total <= options.termShardBytes || depth >= options.maximumPrefixLength || terms.count == 1 {
+                shards.append((prefix, terms.map(\.0)))
+                return
+            }
+            // Group by one more character; a term no longer than the prefix forms its own group.
+            var start = terms.startIndex
+            while start < terms.endIndex {
+                let key = Self.prefix(terms[start].0, depth + 1)
+                var end = start + 1
+                while end < terms.endIndex, Self.prefix(terms[end].0, depth + 1) == key { end += 1 }
+                split(terms[start..<end], depth: depth + 1)
+                start = end
+            }
+        }
+        // First level: one group per first character.
+        var start = sized.startIndex
+        while start < sized.endIndex {
+            let key = Self.prefix(sized[start].0, 1)
+            var end = start + 1
+            while end < sized.endIndex, Self.prefix(sized[end].0, 1) == key { end += 1 }
+            split(sized[start..<end], depth: 1)
+            start = end
+        }
+        return shards.map { (prefix: $0.0, terms: $0.1) }
+    }
+
+    static func prefix(_ term: String, _ length: Int) -> String {
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: term.unicodeScalars.prefix(length))
+        return String(out)
+    }
+}

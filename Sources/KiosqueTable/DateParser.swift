@@ -1,0 +1,115 @@
+/// Reads dates and date-times from a cell's bytes: ISO 8601 (`2024-03-05`, `2024-03-05T14:30:00+01:00`,
+/// `2024-03-05 14:30`) and the French day-first form (`05/03/2024`, `5/3/2024 14:30`).
+enum DateParser {
+    enum Style: UInt8 {
+        case iso, dayFirst
+    }
+
+    struct Moment {
+        var year: Int, month: Int, day: Int
+        /// Seconds since midnight; nil for a date alone.
+        var seconds: Int?
+        var style: Style
+        /// A `T` between date and time, and nothing after the time but `Z` or an offset.
+        var isStrictISO: Bool
+
+        /// Orders dates: `yyyymmdd`.
+        var dayKey: Int { year * 10_000 + month * 100 + day }
+        /// Orders date-times: `yyyymmdd` × 86 400 + seconds.
+        var key: Int { dayKey * 86_400 + (seconds ?? 0) }
+        /// Months since year 0, for per-month counts.
+        var monthKey: Int { year * 12 + month - 1 }
+    }
+
+    /// A date or date-time in a trimmed cell, or nil.
+    @inline(__always)
+    static func parse(_ cell: CellBytes) -> Moment? {
+        guard cell.count >= 8, let base = cell.baseAddress else { return nil }
+        let count = cell.count
+        var moment: Moment
+        var index: Int
+        if base[4] == UInt8(ascii: "-") {
+            guard count >= 10, base[7] == UInt8(ascii: "-"),
+                  let year = digits(base, 0, 4), let month = digits(base, 5, 2), let day = digits(base, 8, 2) else { return nil }
+            moment = Moment(year: year, month: month, day: day, seconds: nil, style: .iso, isStrictISO: true)
+            index = 10
+        } else {
+            // d/m/yyyy with one or two digits for day and month.
+            var position = 0
+            guard let day = number(base, &position, count, maxDigits: 2), position < count, base[position] == UInt8(ascii: "/") else { return nil }
+            position += 1
+            guard let month = number(base, &position, count, maxDigits: 2), position < count, base[position] == UInt8(ascii: "/") else { return nil }
+            position += 1
+            guard position + 4 <= count, let year = digits(base, position, 4) else { return nil }
+            moment = Moment(year: year, month: month, day: day, seconds: nil, style: .dayFirst, isStrictISO: false)
+            index = position + 4
+        }
+        guard moment.month >= 1, moment.month <= 12, moment.day >= 1, moment.day <= daysIn(moment.month, of: moment.year) else { return nil }
+        if index == count { return moment }
+        // A time: `T` or a space, then hh:mm[:ss[.fff]], then Z or ±hh[:mm] (ISO only).
+        let separator = base[index]
+        guard separator == UInt8(ascii: "T") || separator == UInt8(ascii: " ") else { return nil }
+        if separator == UInt8(ascii: " ") || moment.style == .dayFirst { moment.isStrictISO = false }
+        index += 1
+        guard index + 5 <= count, let hour = digits(base, index, 2), base[index + 2] == UInt8(ascii: ":"),
+              let minute = digits(base, index + 3, 2), hour < 24, minute < 60 else { return nil }
+        index += 5
+        var second = 0
+        if index < count && base[index] == UInt8(ascii: ":") {
+            guard index + 3 <= count, let value = digits(base, index + 1, 2), value < 61 else { return nil }
+            second = value
+            index += 3
+            if index < count && (base[index] == UInt8(ascii: ".") || base[index] == UInt8(ascii: ",")) {
+                index += 1
+                let start = index
+                while index < count, NumberParser.isDigit(base[index]) { index += 1 }
+                guard index > start else { return nil }
+            }
+        }
+        moment.seconds = hour * 3600 + minute * 60 + second
+        if index < count && moment.style == .iso {
+            let zone = base[index]
+            if zone == UInt8(ascii: "Z") {
+                index += 1
+            } else if zone == UInt8(ascii: "+") || zone == UInt8(ascii: "-") {
+                guard index + 3 <= count, digits(base, index + 1, 2) != nil else { return nil }
+                index += 3
+                if index < count && base[index] == UInt8(ascii: ":") { index += 1 }
+                if index + 2 <= count, digits(base, index, 2) != nil { index += 2 }
+            }
+        }
+        return index == count ? moment : nil
+    }
+
+    static func daysIn(_ month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Exactly `length` digits at `start`.
+    @inline(__always)
+    private static func digits(_ base: UnsafePointer<UInt8>, _ start: Int, _ length: Int) -> Int? {
+        var value = 0
+        for offset in 0..<length {
+            let digit = base[start + offset] &- 0x30
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
+        }
+        return value
+    }
+
+    /// One to `maxDigits` digits at `position`, which moves past them.
+    @inline(__always)
+    private static func number(_ base: UnsafePointer<UInt8>, _ position: inout Int, _ count: Int, maxDigits: Int) -> Int? {
+        var value = 0, length = 0
+        while position < count, length < maxDigits, NumberParser.isDigit(base[position]) {
+            value = value * 10 + Int(base[position] &- 0x30)
+            position += 1
+            length += 1
+        }
+        return length > 0 ? value : nil
+    }
+}

@@ -1,0 +1,193 @@
+/// Reads integers and decimal numbers from a cell's bytes, without creating a String: `-12`, `3.5`, `1e6`,
+/// and the French notation `1 234,50`, with a space, a no-break space (U+00A0) or a narrow no-break space (U+202F)
+/// between groups of three digits, or `1.234,50` / `1,234.50` where both marks occur.
+enum NumberParser {
+    /// The thousands separator a number used.
+    enum Group: UInt8 {
+        case none, space, noBreakSpace, narrowNoBreakSpace, point, comma, apostrophe
+    }
+
+    struct Number {
+        var value: Double
+        /// No decimal mark and no exponent.
+        var isInteger: Bool
+        var decimalComma: Bool
+        var group: Group
+        /// `007`, `01000`: a code rather than a quantity.
+        var leadingZero: Bool
+    }
+
+    /// 10^exponent for 0 ≤ exponent ≤ 22, each exactly representable as a Double.
+    @inline(__always)
+    private static func powerOfTen(_ exponent: Int) -> Double {
+        switch exponent {
+        case 0: 1e0
+        case 1: 1e1
+        case 2: 1e2
+        case 3: 1e3
+        case 4: 1e4
+        case 5: 1e5
+        case 6: 1e6
+        case 7: 1e7
+        case 8: 1e8
+        case 9: 1e9
+        case 10: 1e10
+        case 11: 1e11
+        case 12: 1e12
+        case 13: 1e13
+        case 14: 1e14
+        case 15: 1e15
+        case 16: 1e16
+        case 17: 1e17
+        case 18: 1e18
+        case 19: 1e19
+        case 20: 1e20
+        case 21: 1e21
+        default: 1e22
+        }
+    }
+
+    /// The number in a trimmed, non-empty cell, or nil. `utf8` says whether multi-byte spaces are read as UTF-8.
+    @inline(__always)
+    static func parse(_ cell: CellBytes, utf8: Bool) -> Number? {
+        guard let base = cell.baseAddress else { return nil }
+        let count = cell.count
+        var index = 0
+        var negative = false
+        let first = base[0]
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+            negative = first == UInt8(ascii: "-")
+            index = 1
+        }
+        guard index < count else { return nil }
+        // Integer part: a run of digits, then groups of exactly three after each separator.
+        var mantissa: UInt64 = 0
+        let integerStart = index
+        while index < count {
+            let digit = base[index] &- 0x30
+            guard digit < 10 else { break }
+            mantissa = mantissa &* 10 &+ UInt64(digit)
+            index += 1
+        }
+        var integerDigits = index - integerStart
+        let leadingZero = integerDigits > 1 && base[integerStart] == UInt8(ascii: "0")
+        var group = Group.none
+        while index < count && integerDigits > 0 {
+            let (separator, width) = groupSeparator(base, index, count, utf8: utf8, current: group)
+            if separator == .none { break }
+            guard (group == .none && integerDigits <= 3) || group == separator else { return nil }
+            group = separator
+            index += width
+            guard index + 3 <= count else { return nil }
+            for _ in 0..<3 {
+                let digit = base[index] &- 0x30
+                guard digit < 10 else { return nil }
+                mantissa = mantissa &* 10 &+ UInt64(digit)
+                index += 1
+            }
+            integerDigits += 3
+            if index < count && isDigit(base[index]) { return nil }
+        }
+        // Decimal mark and fraction.
+        var decimalMark: UInt8 = 0
+        var fractionDigits = 0
+        if index < count && (base[index] == UInt8(ascii: ".") || base[index] == UInt8(ascii: ",")) {
+            decimalMark = base[index]
+            index += 1
+            let fractionStart = index
+            while index < count {
+                let digit = base[index] &- 0x30
+                guard digit < 10 else { break }
+                mantissa = mantissa &* 10 &+ UInt64(digit)
+                index += 1
+            }
+            fractionDigits = index - fractionStart
+        }
+        guard integerDigits + fractionDigits > 0 else { return nil }
+        // Exponent, with a decimal point only (`1,5e3` is not a French notation).
+        var exponent = 0
+        var hasExponent = false
+        if index < count && (base[index] | 0x20) == UInt8(ascii: "e") && decimalMark != UInt8(ascii: ",") {
+            index += 1
+            var exponentNegative = false
+            if index < count && (base[index] == UInt8(ascii: "-") || base[index] == UInt8(ascii: "+")) {
+                exponentNegative = base[index] == UInt8(ascii: "-")
+                index += 1
+            }
+            let exponentStart = index
+            while index < count, isDigit(base[index]) {
+                if exponent < 100_000 { exponent = exponent * 10 + Int(base[index] &- 0x30) }
+                index += 1
+            }
+            guard index > exponentStart else { return nil }
+            if exponentNegative { exponent = -exponent }
+            hasExponent = true
+        }
+        guard index == count else { return nil }
+        let scale = exponent - fractionDigits
+        var value: Double
+        if integerDigits + fractionDigits <= 19 && mantissa < 1 << 53 && scale >= -22 && scale <= 22 {
+            // Both operands are exact Doubles, so one division or multiplication rounds correctly.
+            value = Double(mantissa)
+            if scale < 0 { value /= powerOfTen(-scale) } else if scale > 0 { value *= powerOfTen(scale) }
+        } else {
+            value = slowValue(cell)
+        }
+        return Number(value: negative ? -value : value, isInteger: decimalMark == 0 && !hasExponent,
+                      decimalComma: decimalMark == UInt8(ascii: ","), group: group, leadingZero: leadingZero)
+    }
+
+    /// A group separator at `index`, and its width in bytes; `.none` when there is none.
+    @inline(__always)
+    private static func groupSeparator(_ base: UnsafePointer<UInt8>, _ index: Int, _ count: Int, utf8: Bool,
+                                       current: Group) -> (Group, Int) {
+        switch base[index] {
+        case 0x20: return (.space, 1)
+        case 0xA0 where !utf8: return (.noBreakSpace, 1)
+        case 0xC2 where utf8 && index + 1 < count && base[index + 1] == 0xA0: return (.noBreakSpace, 2)
+        case 0xE2 where utf8 && index + 2 < count && base[index + 1] == 0x80 && base[index + 2] == 0xAF: return (.narrowNoBreakSpace, 3)
+        case UInt8(ascii: "'"): return (.apostrophe, 1)
+        case UInt8(ascii: "."), UInt8(ascii: ","):
+            // A mark that occurs again, or before the other mark, groups thousands; otherwise it is the decimal mark.
+            let mark: Group = base[index] == UInt8(ascii: ".") ? .point : .comma
+            return current == mark || marksFollow(in: base, from: index + 1, count: count) ? (mark, 1) : (.none, 0)
+        default: return (.none, 0)
+        }
+    }
+
+    /// Long mantissas: the digits without separators, read by the standard library.
+    private static func slowValue(_ cell: CellBytes) -> Double {
+        var text = ""
+        for byte in cell {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "+"), UInt8(ascii: "-"):
+                text.append(Character(Unicode.Scalar(byte)))
+            default:
+                break
+            }
+        }
+        // The decimal mark is the last `.` or `,` not followed by another one.
+        if let mark = cell.lastIndex(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }) {
+            let digitsBefore = cell[..<mark].filter { isDigit($0) }.count
+            let signs = cell.first == UInt8(ascii: "-") || cell.first == UInt8(ascii: "+") ? 1 : 0
+            let position = text.index(text.startIndex, offsetBy: digitsBefore + signs)
+            let isGroup = cell[..<mark].contains(cell[mark])
+            if !isGroup { text.insert(".", at: position) }
+        }
+        return abs(Double(text) ?? 0)
+    }
+
+    @inline(__always)
+    static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+
+    /// True when a mark (`.` or `,`) occurs after `start`: then the one before it separates thousands.
+    private static func marksFollow(in base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Bool {
+        var index = start
+        while index < count {
+            let byte = base[index]
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") { return true }
+            index += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,107 @@
+import KiosqueCSV
+import KiosqueModel
+
+/// Reads a tabular file once, streaming raw bytes, and gets everything from that one pass: the dialect and shape,
+/// the first rows for the HTML preview, the column profiles, a sample of points, and the derived files for reusers.
+///
+/// ```
+/// CSVReader.readRaw ──▶ record (byte slices) ─┬─▶ first rows, decoded ─────────▶ TablePreview.rows
+///                                             ├─▶ TableProfiler (per column) ──▶ fields, points
+///                                             └─▶ DerivedWriter ──▶ .kiosque/derived/… (UTF-8 CSV, JSON, pages)
+/// ```
+public enum TableScan {
+    public struct Options: Sendable {
+        /// Rows kept, decoded, for the HTML preview.
+        public var previewRows: Int
+        /// The derived files to write; nil writes nothing.
+        public var derived: DerivedRequest?
+        /// Profiler bounds; nil picks them from the column count.
+        public var limits: ProfileLimits?
+
+        public init(previewRows: Int = 20, derived: DerivedRequest? = nil, limits: ProfileLimits? = nil) {
+            self.previewRows = previewRows
+            self.derived = derived
+            self.limits = limits
+        }
+    }
+
+    public struct Result: Sendable {
+        public let summary: CSVSummary
+        /// Shape, first rows, profiles, points and derived files, as the model holds them.
+        public let preview: TablePreview
+        /// Rows of a UTF-8 file seen holding bytes that are not UTF-8 (read as Windows-1252), and the first one's line.
+        /// A repeated value is checked once, so the count is a lower bound; the line is exact.
+        public let invalidUTF8Rows: Int
+        public let firstInvalidUTF8Line: Int?
+        /// Why the derived files could not be written, when they could not.
+        public let derivedFailure: String?
+    }
+
+    /// Reads the file at `path`.
+    /// - Throws: ``CSVReaderError`` when the file cannot be opened or read.
+    public static func read(path: String, options: Options = Options()) throws -> Result {
+        var reader = try CSVReader(path: path)
+        return try scan(&reader, options: options)
+    }
+
+    /// Reads bytes in memory: for tests.
+    public static func read(bytes: [UInt8], options: Options = Options()) throws -> Result {
+        var reader = CSVReader(bytes: bytes)
+        return try scan(&reader, options: options)
+    }
+
+    private static func scan(_ reader: inout CSVReader, options: Options) throws -> Result {
+        let dialect = reader.dialect
+        let encoding = dialect.encoding
+        var profiler: TableProfiler?
+        var writer: DerivedWriter?
+        var derivedFailure: String?
+        var rows: [[String]] = []
+        var width = 0
+        let previewRows = options.previewRows
+        let summary = try reader.readRaw(header: { header in
+            width = header.count
+            profiler = TableProfiler(header: header, encoding: encoding, limits: options.limits)
+            if let request = options.derived {
+                do {
+                    writer = try DerivedWriter(request: request, header: header, dialect: dialect)
+                } catch {
+                    derivedFailure = String(describing: error)
+                }
+            }
+        }) { record in
+            profiler?.add(record)
+            if rows.count < previewRows {
+                var row = record.prefix(width).map { encoding.decode($0) }
+                if row.count < width { row += Array(repeating: "", count: width - row.count) }
+                rows.append(row)
+            }
+            if let current = writer {
+                do {
+                    try current.add(record)
+                } catch {
+                    derivedFailure = String(describing: error)
+                    current.abandon()
+                    writer = nil
+                }
+            }
+            return true
+        }
+        let profile = profiler?.finish()
+        var derivedFiles: [TablePreview.DerivedFile] = []
+        if let writer {
+            do {
+                derivedFiles = try writer.finish(fields: profile?.fields ?? [])
+            } catch {
+                derivedFailure = String(describing: error)
+                writer.abandon()
+            }
+        }
+        let preview = TablePreview(encoding: summary.dialect.encoding.rawValue, delimiter: summary.dialect.delimiterCharacter,
+                                   header: summary.header, rows: rows, rowCount: summary.recordCount, columnCount: summary.columnCount,
+                                   fields: profile?.fields ?? [], raggedRowCount: summary.raggedRowCount,
+                                   coordinates: profile?.coordinates, points: profile?.points ?? [], derivedFiles: derivedFiles)
+        return Result(summary: summary, preview: preview, invalidUTF8Rows: profile?.invalidUTF8Rows ?? 0,
+                      firstInvalidUTF8Line: profile?.firstInvalidUTF8Line, derivedFailure: derivedFailure)
+    }
+}
