@@ -53,7 +53,7 @@ let package = Package(
         .target(name: "KiosqueDerive", dependencies: ["KiosqueModel", "KiosqueMarkdown"]),
         .target(name: "KiosqueSearch", dependencies: ["KiosqueModel", "KiosqueMarkdown"]),
         .target(name: "KiosqueActivity", dependencies: ["KiosqueModel"]),
-        .target(name: "KiosqueQuality", dependencies: ["KiosqueModel"]),
+        .target(name: "KiosqueQuality", dependencies: ["KiosqueModel", "KiosqueSearch"]),
         .target(name: "KiosqueRender", dependencies: [
             "KiosqueModel", "KiosqueMarkdown", "KiosqueCSV", "KiosqueDerive", "KiosqueSearch", "KiosqueActivity", "KiosqueQuality",
             .product(name: "Mustache", package: "swift-mustache"),

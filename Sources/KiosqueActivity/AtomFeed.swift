@@ -87,8 +87,9 @@ public struct AtomFeed: Sendable, Equatable {
         date.hasTime ? date.iso8601 : date.isoDate + "T00:00:00Z"
     }
 
-    /// Escapes markup characters and leaves out what XML 1.0 cannot hold (control characters but tab and newlines).
-    static func escape(_ text: String) -> String {
+    /// Escapes markup characters and leaves out what XML 1.0 cannot hold (control characters but tab and newlines):
+    /// text fit for XML and for HTML alike.
+    public static func escape(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {

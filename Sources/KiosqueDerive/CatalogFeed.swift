@@ -33,9 +33,9 @@ public enum CatalogFeed {
         var artifacts: [Artifact] = []
         for (index, datasets) in pages.enumerated() {
             let graph = DCATBuilder.graph(catalog, site: site, datasets: datasets)
-            for dataset in datasets {
-                let own = graph.reachable(from: .iri(site.datasetNode(dataset.id)))
-                artifacts.append(Artifact(path: "datasets/\(dataset.id)/dataset.jsonld", text: JSONLDWriter.write(own)))
+            let own = graph.reachable(from: datasets.map { .iri(site.datasetNode($0.id)) })
+            for (dataset, part) in zip(datasets, own) {
+                artifacts.append(Artifact(path: "datasets/\(dataset.id)/dataset.jsonld", text: JSONLDWriter.write(part)))
             }
             for syntax in Syntax.allCases {
                 var page = graph

@@ -50,23 +50,26 @@ public struct RDFGraph: Sendable, Equatable {
         return order.map { Description(subject: $0, properties: grouped[$0] ?? []) }
     }
 
-    /// The part of the graph reachable from `root`: its statements, those of the nodes it points to, and so on.
-    /// A dataset's own file (`dataset.jsonld`) is the catalogue graph seen from the dataset.
-    public func reachable(from root: RDFTerm) -> RDFGraph {
-        var bySubject: [RDFTerm: [RDFTriple]] = [:]
-        for triple in triples { bySubject[triple.subject, default: []].append(triple) }
-        var visited: Set<RDFTerm> = [root]
-        var queue = [root]
-        var kept: Set<RDFTriple> = []
-        while let node = queue.popLast() {
-            for triple in bySubject[node] ?? [] {
-                kept.insert(triple)
-                if case .literal = triple.object { continue }
-                if visited.insert(triple.object).inserted { queue.append(triple.object) }
+    /// The parts of the graph reachable from each root: a root's statements, those of the nodes it points to, and so
+    /// on, in the graph's order. A dataset's own file (`dataset.jsonld`) is the catalogue graph seen from the dataset.
+    public func reachable(from roots: [RDFTerm]) -> [RDFGraph] {
+        var bySubject: [RDFTerm: [Int]] = [:]
+        for (position, triple) in triples.enumerated() { bySubject[triple.subject, default: []].append(position) }
+        return roots.map { root in
+            var visited: Set<RDFTerm> = [root]
+            var queue = [root]
+            var kept: [Int] = []
+            while let node = queue.popLast() {
+                for position in bySubject[node] ?? [] {
+                    kept.append(position)
+                    let object = triples[position].object
+                    if case .literal = object { continue }
+                    if visited.insert(object).inserted { queue.append(object) }
+                }
             }
+            var result = RDFGraph()
+            for position in kept.sorted() { result.add(triples[position].subject, triples[position].predicate, triples[position].object) }
+            return result
         }
-        var result = RDFGraph()
-        for triple in triples where kept.contains(triple) { result.add(triple.subject, triple.predicate, triple.object) }
-        return result
     }
 }

@@ -1,4 +1,5 @@
 import KiosqueModel
+import KiosqueSearch
 
 /// The Socle commun des données locales (SCDL, OpenDataFrance): the datasets a commune is expected to publish, each
 /// with its national schema on schema.data.gouv.fr. A dataset publishes one when its descriptor or one of its
@@ -69,17 +70,7 @@ public enum SocleCommun {
     }
 
     private static func looksLike(_ dataset: Dataset, _ hint: String) -> Bool {
-        let text = " " + fold(([dataset.title, dataset.id.split(separator: "-").joined(separator: " ")] + dataset.keywords).joined(separator: " ")) + " "
-        return text.contains(" " + hint)
-    }
-
-    /// Lower case, common French accents removed, anything else than letters and digits as a space.
-    static func fold(_ text: String) -> String {
-        let map: [Character: Character] = ["à": "a", "â": "a", "ä": "a", "é": "e", "è": "e", "ê": "e", "ë": "e", "î": "i", "ï": "i",
-                                           "ô": "o", "ö": "o", "ù": "u", "û": "u", "ü": "u", "ç": "c", "ÿ": "y"]
-        return String(text.lowercased().map { character in
-            if let plain = map[character] { return plain }
-            return character.isLetter || character.isNumber ? character : " "
-        })
+        let words = TextAnalyzer.words(([dataset.title, dataset.id] + dataset.keywords).joined(separator: " "))
+        return (" " + words.joined(separator: " ") + " ").contains(" " + hint)
     }
 }

@@ -27,8 +27,8 @@ extension SiteRenderer {
                     summary = Markdown.plainText(dataset.description, limit: 300)
                 }
                 if event.kind == .datasetUpdated {
-                    let items = event.files.map { "<li>" + Self.escape(context.fileSummary($0)) + "</li>" }.joined()
-                    if let message = event.message, !message.isEmpty { html += "<p>" + Self.escape(message) + "</p>" }
+                    let items = event.files.map { "<li>" + AtomFeed.escape(context.fileSummary($0)) + "</li>" }.joined()
+                    if let message = event.message, !message.isEmpty { html += "<p>" + AtomFeed.escape(message) + "</p>" }
                     if !items.isEmpty { html += "<ul>" + items + "</ul>" }
                     if !event.files.isEmpty {
                         summary = event.files.map(context.fileSummary).joined(separator: " ; ")
@@ -63,20 +63,6 @@ extension SiteRenderer {
             }
         }
         return files
-    }
-
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 }
 

@@ -48,7 +48,7 @@ public struct SiteRenderer: Sendable {
                 group.addTask { [library] in
                     stride(from: worker, to: pages.count, by: count).map { position in
                         let page = pages[position]
-                        let values = TemplateValues.pruned(page.values(context)) ?? [String: Any]()
+                        let values = TemplateValues.prepared(page.values(context))
                         let html = library.render(values, withTemplate: page.template) ?? ""
                         return Artifact(path: page.path, text: html)
                     }

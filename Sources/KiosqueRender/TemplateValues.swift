@@ -1,21 +1,24 @@
-/// Template values are built with `""` for "absent"; Mustache treats any string as true in a section,
-/// so empty strings are removed before rendering: `{{#logo}}<img src="{{logo}}">{{/logo}}` then shows nothing.
+import Mustache
+
+/// Template values are built with `""` for "absent". Mustache treats any string as true in a section, and a
+/// missing key would be looked up in the enclosing context (a resource without description would show its
+/// dataset's). So empty strings become `Absent`: present for the lookup, false for sections, empty as text.
 enum TemplateValues {
-    static func pruned(_ value: Any) -> Any? {
+    struct Absent: MustacheCustomRenderable {
+        var renderText: String { "" }
+        var isNull: Bool { true }
+    }
+
+    static func prepared(_ value: Any) -> Any {
         switch value {
         case let text as String:
-            return text.isEmpty ? nil : text
+            return text.isEmpty ? Absent() : text
         case let dictionary as [String: Any]:
-            var result: [String: Any] = [:]
-            result.reserveCapacity(dictionary.count)
-            for (key, item) in dictionary {
-                if let kept = pruned(item) { result[key] = kept }
-            }
-            return result
+            return dictionary.mapValues(prepared)
         case let array as [[String: Any]]:
-            return array.compactMap { pruned($0) as? [String: Any] }
+            return array.map { $0.mapValues(prepared) }
         case let array as [Any]:
-            return array.compactMap(pruned)
+            return array.map(prepared)
         default:
             return value
         }

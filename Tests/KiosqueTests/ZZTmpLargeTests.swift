@@ -13,3 +13,17 @@ import Testing
         print(report.stages)
     }
 }
+import KiosqueDerive
+import KiosqueLoad
+@Suite struct ZZTmpTiming {
+    @Test func timing() async throws {
+        let loaded = await RepositoryLoader(root: "/tmp/large", options: .init(useGit: false)).load()
+        let catalog = try #require(loaded.catalog)
+        let clock = ContinuousClock()
+        var t = clock.now
+        _ = CatalogFeed.artifacts(catalog); print("feed", clock.now - t); t = clock.now
+        _ = DataJSON.document(catalog)?.serialized(); print("datajson", clock.now - t); t = clock.now
+        for d in catalog.datasets { _ = DataPackage.document(d, in: catalog)?.serialized() }; print("dp", clock.now - t); t = clock.now
+        _ = Derivatives.build(from: catalog, now: .day(year: 2026, month: 1, day: 1)); print("all", clock.now - t)
+    }
+}
