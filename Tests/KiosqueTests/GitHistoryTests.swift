@@ -5,35 +5,14 @@ import Testing
 
 /// `issued` and `modified` come from the Git history of each dataset folder, read with one `git log`.
 @Suite struct GitHistoryTests {
-    func git(_ arguments: [String], in folder: URL, date: String? = nil) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", folder.path] + arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["GIT_AUTHOR_NAME"] = "Test"
-        environment["GIT_AUTHOR_EMAIL"] = "test@example.org"
-        environment["GIT_COMMITTER_NAME"] = "Test"
-        environment["GIT_COMMITTER_EMAIL"] = "test@example.org"
-        if let date {
-            environment["GIT_AUTHOR_DATE"] = date
-            environment["GIT_COMMITTER_DATE"] = date
-        }
-        process.environment = environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "git \(arguments)")
-    }
-
     @Test func datesComeFromTheCommitsOfEachDatasetFolder() async throws {
         let fixture = try PortalFixture("basic")
         defer { fixture.remove() }
-        try git(["init", "-q"], in: fixture.root)
-        try git(["add", "."], in: fixture.root)
-        try git(["commit", "-qm", "Premier dépôt"], in: fixture.root, date: "2023-01-10T09:00:00+01:00")
+        let repository = GitRepository(root: fixture.root)
+        try repository.git(["init", "-q"])
+        try repository.commitAll("Premier dépôt", date: "2023-01-10T09:00:00+01:00")
         try fixture.write("data/arbres/arbres.csv", "id,essence\n1,Platane\n")
-        try git(["commit", "-qam", "Mise à jour des arbres"], in: fixture.root, date: "2024-06-15T14:30:00+02:00")
+        try repository.commitAll("Mise à jour des arbres", date: "2024-06-15T14:30:00+02:00")
 
         let result = await RepositoryLoader(root: fixture.root.path).load()
         let arbres = try #require(result.catalog?.datasets.first { $0.id == "arbres" })
