@@ -46,13 +46,14 @@ extension DCATBuilder {
         return codes
     }
 
-    /// A `vcard:Kind` from the dataset's contact, falling back on its organization's, then the portal's.
+    /// A `vcard:Kind` from the dataset's contact, falling back on its organization's, then the portal's. Contact and
+    /// location are IRIs on the dataset page: stable from one harvest to the next, and cheaper to compare than blank nodes.
     mutating func contactPoint(_ dataset: Dataset) -> RDFTerm? {
         let organization = catalog.organization(dataset.organizationID)
         let email = dataset.contact?.email ?? organization?.email ?? catalog.portal.contact?.email
         let url = dataset.contact?.url ?? (dataset.contact == nil ? organization?.url : nil)
         guard let name = dataset.contact?.name ?? organization?.name, email != nil || url != nil else { return nil }
-        let node = RDFTerm.blank("contact-" + dataset.id)
+        let node = RDFTerm.iri(site.dataset(dataset.id) + "#contact")
         type(node, Vocabulary.vcard("Kind"))
         graph.add(node, Vocabulary.vcard("fn"), .plain(name))
         if let email { graph.add(node, Vocabulary.vcard("hasEmail"), .resource("mailto:" + email)) }
@@ -73,7 +74,7 @@ extension DCATBuilder {
     /// A `dct:Location`: its name, its INSEE code, and with a bounding box its WKT polygon and centroid.
     mutating func spatial(_ dataset: Dataset) -> RDFTerm? {
         guard let spatial = dataset.spatial, spatial.name != nil || spatial.insee != nil || spatial.bbox != nil else { return nil }
-        let node = RDFTerm.blank("spatial-" + dataset.id)
+        let node = RDFTerm.iri(site.dataset(dataset.id) + "#spatial")
         type(node, Vocabulary.dct("Location"))
         if let name = spatial.name { graph.add(node, Vocabulary.skos("prefLabel"), .text(name, language)) }
         if let insee = spatial.insee { graph.add(node, Vocabulary.dct("identifier"), .plain(insee)) }

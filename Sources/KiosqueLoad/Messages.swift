@@ -113,6 +113,14 @@ struct Messages: Sendable {
     var missingPortalHint: String {
         t("créez site/portal.yaml avec au moins « title: » et « base_url: »", "create site/portal.yaml with at least 'title:' and 'base_url:'")
     }
+    var noBaseURL: String {
+        t("sans « base_url », le catalogue DCAT (catalog.jsonld, .ttl, .rdf), data.json et sitemap.xml ne sont pas publiés",
+          "without 'base_url', the DCAT catalogue (catalog.jsonld, .ttl, .rdf), data.json and sitemap.xml are not published")
+    }
+    var noBaseURLHint: String {
+        t("ajoutez « base_url: https://… », l'adresse où le site sera publié (ou passez --base-url)",
+          "add 'base_url: https://…', the address where the site is published (or pass --base-url)")
+    }
     var missingDescriptor: String {
         t("le dossier n'a pas de fichier dataset.yaml", "the folder has no dataset.yaml")
     }

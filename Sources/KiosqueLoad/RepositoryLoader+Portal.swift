@@ -31,6 +31,10 @@ extension RepositoryLoader {
         }
         var baseURL = options.baseURL ?? reader.url("base_url", &diagnostics)
         if let url = baseURL, !url.hasSuffix("/") { baseURL = url + "/" }
+        if baseURL == nil, !reader.has("base_url") {
+            // Feeds hold absolute addresses: without a base URL they are left out, which the portal's author should know.
+            diagnostics.append(.warning(reader.location, "portal.no-base-url", messages.noBaseURL, hint: messages.noBaseURLHint))
+        }
         let contact = reader.mapping("contact", allowedKeys: ["name", "email", "url"], &diagnostics).map {
             Portal.Contact(name: $0.string("name", &diagnostics), email: $0.email("email", &diagnostics), url: $0.url("url", &diagnostics))
         }
