@@ -4,7 +4,7 @@ CONFIG ?= release
 NOW ?=
 KIOSQUE = .build/$(CONFIG)/kiosque
 
-.PHONY: site test deps build release bench clean
+.PHONY: site test deps build release bench bench-portal clean
 
 ## Builds the example portal (data/, site/, themes/) into public/, installing what it needs.
 site: build
@@ -33,6 +33,17 @@ SIZES ?= 10 100 1000
 bench:
 	$(SWIFT) build -c release --product kiosque-bench
 	.build/release/kiosque-bench $(SIZES)
+
+## Whole-portal builds on generated catalogues: cold, after a one-dataset edit, and Hugo on the same datasets as plain
+## pages (installed with apt-get when missing). Portals go to .kiosque/bench-portal and are kept for the next run.
+## make bench-portal PORTAL_SIZES="100 1000 5000" PORTAL_RUNS=3
+PORTAL_SIZES ?= 100 1000 5000 10000 50000
+PORTAL_RUNS ?= 1
+bench-portal: deps
+	@command -v hugo >/dev/null || apt-get install -y hugo || echo "hugo unavailable: the comparison is left out"
+	$(SWIFT) build -c release --product kiosque
+	$(SWIFT) build -c release --product kiosque-bench-portal
+	.build/release/kiosque-bench-portal --runs $(PORTAL_RUNS) $(PORTAL_SIZES)
 
 clean:
 	rm -rf .build public

@@ -29,6 +29,7 @@ let package = Package(
     products: [
         .executable(name: "kiosque", targets: ["KiosqueCLI"]),
         .executable(name: "kiosque-bench", targets: ["KiosqueBench"]),
+        .executable(name: "kiosque-bench-portal", targets: ["KiosquePortalBench"]),
         .library(name: "KiosqueBuild", targets: ["KiosqueBuild"]),
     ],
     dependencies: [
@@ -50,19 +51,21 @@ let package = Package(
         .target(name: "KiosqueSchema", dependencies: ["KiosqueModel"]),
         .target(name: "KiosqueDefaultTheme"),
         .target(name: "KiosqueLoad", dependencies: ["KiosqueModel", "KiosqueYAML", "KiosqueMarkdown", "KiosqueCSV", "KiosqueTable", "KiosqueDigest"]),
-        .target(name: "KiosqueDerive", dependencies: ["KiosqueModel", "KiosqueMarkdown"]),
+        .target(name: "KiosqueDerive", dependencies: ["KiosqueModel", "KiosqueMarkdown", "KiosqueDigest"]),
         .target(name: "KiosqueSearch", dependencies: ["KiosqueModel", "KiosqueMarkdown"]),
         .target(name: "KiosqueActivity", dependencies: ["KiosqueModel"]),
         .target(name: "KiosqueQuality", dependencies: ["KiosqueModel", "KiosqueSearch"]),
         .target(name: "KiosqueRender", dependencies: [
-            "KiosqueModel", "KiosqueMarkdown", "KiosqueCSV", "KiosqueDerive", "KiosqueSearch", "KiosqueActivity", "KiosqueQuality",
+            "KiosqueModel", "KiosqueDigest", "KiosqueMarkdown", "KiosqueCSV", "KiosqueDerive", "KiosqueSearch", "KiosqueActivity", "KiosqueQuality",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .target(name: "KiosqueBuild", dependencies: ["KiosqueModel", "KiosqueLoad", "KiosqueDerive", "KiosqueSearch", "KiosqueRender",
+        .target(name: "KiosqueBuild", dependencies: ["KiosqueModel", "KiosqueDigest", "KiosqueLoad", "KiosqueDerive", "KiosqueSearch", "KiosqueRender",
                                                     "KiosqueDefaultTheme", "KiosqueYAML", "KiosqueTable"]),
         // `kiosque serve`: the only module that links the HTTP server.
         .target(name: "KiosqueServe", dependencies: ["KiosqueBuild", "KiosqueModel", .product(name: "Hummingbird", package: "hummingbird")]),
         .executableTarget(name: "KiosqueBench", dependencies: ["KiosqueCSV", "KiosqueTable"]),
+        // `make bench-portal`: runs the `kiosque` executable beside it on generated portals, and Hugo.
+        .executableTarget(name: "KiosquePortalBench"),
         .executableTarget(name: "KiosqueCLI", dependencies: [
             "KiosqueBuild", "KiosqueServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -14,9 +14,11 @@ public struct BuildOptions: Sendable {
     /// Parallel rendering workers; default: the number of cores.
     public var workers: Int?
     public var useGit: Bool
+    /// Use and keep the build cache in `.kiosque/cache/` (`Site.build`); false builds cold and leaves the cache alone.
+    public var incremental: Bool
 
     public init(root: String, output: String? = nil, baseURL: String? = nil, now: DateStamp? = nil, checkOnly: Bool = false,
-                workers: Int? = nil, useGit: Bool = true) {
+                workers: Int? = nil, useGit: Bool = true, incremental: Bool = true) {
         self.root = root
         self.output = output
         self.baseURL = baseURL
@@ -24,5 +26,6 @@ public struct BuildOptions: Sendable {
         self.checkOnly = checkOnly
         self.workers = workers
         self.useGit = useGit
+        self.incremental = incremental
     }
 }

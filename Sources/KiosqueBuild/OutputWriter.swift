@@ -2,7 +2,8 @@ import Foundation
 import KiosqueModel
 
 /// The one writer: refuses two artifacts with one path, writes into a temporary folder beside the output
-/// and swaps it in atomically, so a failed or killed build leaves the previous site intact.
+/// and swaps it in atomically, so a failed or killed build leaves the previous site intact. With a build cache,
+/// `IncrementalOutput` brings a second copy of the site up to date instead, and swaps that in.
 public struct OutputWriter: Sendable {
     public enum Failure: Error, Sendable, Equatable {
         case duplicatePath(String)
@@ -37,45 +38,87 @@ public struct OutputWriter: Sendable {
     /// Writes every artifact into a fresh folder, then swaps it with the output folder.
     public func write(_ artifacts: [Artifact]) throws(Failure) {
         try Self.checkPaths(artifacts)
+        try writeFresh(artifacts.map { PlannedFile(artifact: $0, identity: .zero, inputKey: nil) }, previous: nil, linkable: [])
+    }
+
+    /// Writes into a fresh folder beside the output and swaps it in. Files whose identity `previous` (the manifest
+    /// of the current output) gives for the same path are hard links to the current output's; files copied from
+    /// under a `linkable` folder (Kiosque's own cache, whose files are never changed in place) are hard links too.
+    func writeFresh(_ files: [PlannedFile], previous: OutputManifest?, linkable: [String]) throws(Failure) {
         let url = URL(fileURLWithPath: output)
         let parent = url.deletingLastPathComponent().path
         let name = url.lastPathComponent
-        let manager = FileManager.default
         try refuseForeignFolder()
         removeStaleTemporaryFolders(parent: parent, name: name)
         let temporary = parent + "/.\(name).kiosque-tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        do {
-            try manager.createDirectory(atPath: temporary, withIntermediateDirectories: true)
-            var created: Set<String> = [temporary]
-            for artifact in artifacts {
-                let destination = temporary + "/" + artifact.path
-                let folder = (destination as NSString).deletingLastPathComponent
-                if !created.contains(folder) {
-                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                    created.insert(folder)
-                }
-                switch artifact.body {
-                case let .bytes(bytes):
-                    guard manager.createFile(atPath: destination, contents: Data(bytes)) else { throw Failure.io(destination) }
-                case let .copy(source):
-                    try manager.copyItem(atPath: source, toPath: destination)
-                }
-            }
-            guard manager.createFile(atPath: temporary + "/" + Self.marker, contents: Data("kiosque\n".utf8)) else {
-                throw Failure.io(temporary)
-            }
+        do throws(Failure) {
+            try populate(temporary, files, previous: previous, linkable: linkable)
             try swapIn(temporary)
-        } catch let failure as Failure {
-            try? manager.removeItem(atPath: temporary)
-            throw failure
         } catch {
-            try? manager.removeItem(atPath: temporary)
-            throw .io(String(describing: error))
+            OutputFiles.removeTree(temporary)
+            throw error
+        }
+    }
+
+    /// Fills a new folder with the planned files and the marker: the folders first, then the files on every core
+    /// (the file system's work on many small files is most of the time, and it runs in parallel).
+    func populate(_ folder: String, _ files: [PlannedFile], previous: OutputManifest?, linkable: [String]) throws(Failure) {
+        var known: Set<String> = []
+        try OutputFiles.makeFolder(folder, known: &known)
+        var folders: Set<String> = []
+        for file in files {
+            if let slash = file.artifact.path.lastIndex(of: "/") { folders.insert(String(file.artifact.path[..<slash])) }
+        }
+        for name in folders.sorted() { try OutputFiles.makeFolder(folder + "/" + name, known: &known) }
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count / 64))
+        let lock = NSLock()
+        nonisolated(unsafe) var failure: Failure?
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for position in stride(from: worker, to: files.count, by: workers) {
+                do throws(Failure) {
+                    try placeFile(files[position], in: folder, previous: previous, linkable: linkable)
+                } catch {
+                    lock.lock()
+                    if failure == nil { failure = error }
+                    lock.unlock()
+                    return
+                }
+            }
+        }
+        if let failure { throw failure }
+        try OutputFiles.create(folder + "/" + Self.marker, Array("kiosque\n".utf8))
+    }
+
+    /// Writes one planned file where none is, making its folder first.
+    func place(_ file: PlannedFile, in folder: String, known: inout Set<String>, previous: OutputManifest?,
+               linkable: [String]) throws(Failure) {
+        let path = file.artifact.path
+        if let slash = path.lastIndex(of: "/") {
+            try OutputFiles.makeFolder(folder + "/" + path[..<slash], known: &known)
+        }
+        try placeFile(file, in: folder, previous: previous, linkable: linkable)
+    }
+
+    /// Writes one planned file where none is, in an existing folder: a hard link to the current output's file when
+    /// `previous` says it holds the same content, else the bytes, or a link to or a copy of the source.
+    func placeFile(_ file: PlannedFile, in folder: String, previous: OutputManifest?, linkable: [String]) throws(Failure) {
+        let path = file.artifact.path
+        let destination = folder + "/" + path
+        if let previous, previous.entries[path]?.identity == file.identity, file.identity != .zero,
+           OutputFiles.link(output + "/" + path, to: destination) {
+            return
+        }
+        switch file.artifact.body {
+        case let .bytes(bytes):
+            try OutputFiles.create(destination, bytes)
+        case let .copy(source):
+            if linkable.contains(where: { source.hasPrefix($0) }), OutputFiles.link(source, to: destination) { return }
+            try OutputFiles.copy(source, to: destination)
         }
     }
 
     /// An existing, non-empty output folder must carry the marker: Kiosque never replaces someone else's folder.
-    private func refuseForeignFolder() throws(Failure) {
+    func refuseForeignFolder() throws(Failure) {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: output, isDirectory: &isDirectory) else { return }
@@ -93,14 +136,14 @@ public struct OutputWriter: Sendable {
     }
 
     /// Exchanges the two folders in one system call where the kernel allows it (renameat2 RENAME_EXCHANGE).
-    private func swapIn(_ temporary: String) throws {
+    private func swapIn(_ temporary: String) throws(Failure) {
         let manager = FileManager.default
         guard manager.fileExists(atPath: output) else {
             guard rename(temporary, output) == 0 else { throw Failure.io("rename \(temporary) → \(output): errno \(errno)") }
             return
         }
         if AtomicExchange.exchange(temporary, output) {
-            try? manager.removeItem(atPath: temporary)
+            OutputFiles.removeTree(temporary)
             return
         }
         // Fallback (file systems without RENAME_EXCHANGE): two renames; the old site stays on disk until the new one is in.

@@ -25,23 +25,36 @@ public enum CatalogFeed {
 
     /// Every catalogue file; none when the portal has no `base_url` (feeds need absolute addresses).
     public static func artifacts(_ catalog: Catalog, pageSize: Int = defaultPageSize) -> [Artifact] {
+        (0..<pageCount(catalog, pageSize: pageSize)).flatMap { artifacts(catalog, page: $0, pageSize: pageSize) }
+    }
+
+    /// How many pages the catalogue has; 0 when the portal has no `base_url`.
+    public static func pageCount(_ catalog: Catalog, pageSize: Int = defaultPageSize) -> Int {
+        guard SiteAddress(catalog.portal) != nil else { return 0 }
+        return max(1, (catalog.datasets.count + max(1, pageSize) - 1) / max(1, pageSize))
+    }
+
+    /// The files of one page (from 0): the page in the three syntaxes and the `dataset.jsonld` of its datasets, or of
+    /// those `datasetFiles` accepts. Pages are independent of each other, so they can be made in parallel.
+    public static func artifacts(_ catalog: Catalog, page index: Int, pageSize: Int = defaultPageSize,
+                                 pageFiles: Bool = true, datasetFiles: (Dataset) -> Bool = { _ in true }) -> [Artifact] {
         guard let site = SiteAddress(catalog.portal) else { return [] }
         let size = max(1, pageSize)
-        let pages = stride(from: 0, to: max(catalog.datasets.count, 1), by: size).map {
-            Array(catalog.datasets[$0..<min($0 + size, catalog.datasets.count)])
-        }
+        let count = pageCount(catalog, pageSize: size)
+        let start = index * size
+        let datasets = Array(catalog.datasets[min(start, catalog.datasets.count)..<min(start + size, catalog.datasets.count)])
         var artifacts: [Artifact] = []
-        for (index, datasets) in pages.enumerated() {
-            let graph = DCATBuilder.graph(catalog, site: site, datasets: datasets)
-            let own = graph.reachable(from: datasets.map { .iri(site.datasetNode($0.id)) })
-            for (dataset, part) in zip(datasets, own) {
-                artifacts.append(Artifact(path: "datasets/\(dataset.id)/dataset.jsonld", text: JSONLDWriter.write(part)))
-            }
-            for syntax in Syntax.allCases {
-                var page = graph
-                if pages.count > 1 { addPaging(to: &page, index: index, count: pages.count, total: catalog.datasets.count, syntax, site) }
-                artifacts.append(Artifact(path: path(page: index, syntax), text: syntax.write(page)))
-            }
+        let graph = DCATBuilder.graph(catalog, site: site, datasets: datasets)
+        let wanted = datasets.filter(datasetFiles)
+        let own = graph.reachable(from: wanted.map { .iri(site.datasetNode($0.id)) })
+        for (dataset, part) in zip(wanted, own) {
+            artifacts.append(Artifact(path: "datasets/\(dataset.id)/dataset.jsonld", text: JSONLDWriter.write(part)))
+        }
+        guard pageFiles else { return artifacts }
+        for syntax in Syntax.allCases {
+            var page = graph
+            if count > 1 { addPaging(to: &page, index: index, count: count, total: catalog.datasets.count, syntax, site) }
+            artifacts.append(Artifact(path: path(page: index, syntax), text: syntax.write(page)))
         }
         return artifacts
     }

@@ -33,8 +33,11 @@ extension RepositoryLoader {
         let results = await withTaskGroup(of: (Dataset?, [Diagnostic]).self) { group in
             for id in usable {
                 group.addTask {
+                    let key = options.cache.flatMap { datasetKey(id, context, history: history, cache: $0) }
+                    if let key, let cached = options.cache?.dataset(for: key) { return cached }
                     var found: [Diagnostic] = []
                     let dataset = loadDataset(id, context, history: history, &found)
+                    if let key { options.cache?.store(dataset, diagnostics: found, for: key) }
                     return (dataset, found)
                 }
             }

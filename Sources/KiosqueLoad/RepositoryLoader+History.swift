@@ -36,9 +36,12 @@ extension RepositoryLoader {
         let current = await withTaskGroup(of: (String, String?).self) { group in
             for file in files {
                 group.addTask {
-                    let blob = try? GitBlobID.of(size: file.size) { body in
-                        try fileSystem.readChunks(absolute(file.path), chunkSize: 1 << 20, body)
+                    let compute = {
+                        try? GitBlobID.of(size: file.size) { body in
+                            try fileSystem.readChunks(absolute(file.path), chunkSize: 1 << 20, body)
+                        }
                     }
+                    let blob = options.cache.map { $0.gitBlobID(absolute(file.path), compute: compute) } ?? compute()
                     return (file.path, blob)
                 }
             }

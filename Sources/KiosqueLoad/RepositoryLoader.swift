@@ -25,14 +25,17 @@ public struct RepositoryLoader: Sendable {
         /// Write the files derived from each table (UTF-8 copy, JSON records, JSON pages) into `.kiosque/derived/`
         /// while it is read (a build does; a check writes nothing).
         public var derivedFiles: Bool
+        /// Datasets whose inputs did not change since an earlier build come from here instead of being read again.
+        public var cache: (any LoadCache)?
 
         public init(baseURL: String? = nil, previewRows: Int = 20, useGit: Bool = true, keepVersions: Bool = true,
-                    derivedFiles: Bool = false) {
+                    derivedFiles: Bool = false, cache: (any LoadCache)? = nil) {
             self.baseURL = baseURL
             self.previewRows = previewRows
             self.useGit = useGit
             self.keepVersions = keepVersions
             self.derivedFiles = derivedFiles
+            self.cache = cache
         }
     }
 

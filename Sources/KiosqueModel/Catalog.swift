@@ -26,6 +26,14 @@ public struct Catalog: Sendable, Equatable {
         self.history = history
     }
 
-    public func organization(_ id: String) -> Organization? { organizations.first { $0.id == id } }
+    /// By binary search: organizations are sorted by id, and a national catalogue has hundreds.
+    public func organization(_ id: String) -> Organization? {
+        var low = 0, high = organizations.count
+        while low < high {
+            let middle = (low + high) / 2
+            if organizations[middle].id < id { low = middle + 1 } else { high = middle }
+        }
+        return low < organizations.count && organizations[low].id == id ? organizations[low] : nil
+    }
     public func theme(_ id: String) -> Theme? { themes.first { $0.id == id } }
 }

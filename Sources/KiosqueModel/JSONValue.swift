@@ -69,28 +69,49 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
         out.append(String(repeating: "  ", count: indent))
     }
 
+    /// The text between quotes, escaped; the runs that need no escape are appended whole. Escapes are ASCII bytes or
+    /// start with E2, so runs begin and end between scalars (not always between characters: `\r\n` is one).
     private static func writeString(_ text: String, to out: inout String) {
         out.append("\"")
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out.append("\\\"")
-            case "\\": out.append("\\\\")
-            case "\n": out.append("\\n")
-            case "\r": out.append("\\r")
-            case "\t": out.append("\\t")
-            case "<": out.append("\\u003c")
-            case ">": out.append("\\u003e")
-            case "&": out.append("\\u0026")
-            case "\u{2028}": out.append("\\u2028")
-            case "\u{2029}": out.append("\\u2029")
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+        var text = text
+        text.withUTF8 { utf8 in
+            var run = 0
+            var index = 0
+            let count = utf8.count
+            while index < count {
+                let byte = utf8[index]
+                var escape: String?
+                var width = 1
+                switch byte {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0x3C: escape = "\\u003c"
+                case 0x3E: escape = "\\u003e"
+                case 0x26: escape = "\\u0026"
+                case 0..<0x20:
+                    let hex = String(byte, radix: 16)
+                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                case 0xE2:
+                    // U+2028 and U+2029 (E2 80 A8, E2 80 A9) end a line in JavaScript.
+                    if index + 2 < count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9 {
+                        escape = utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                        width = 3
+                    }
+                default: break
+                }
+                if let escape {
+                    if index > run { out.append(String(decoding: UnsafeBufferPointer(rebasing: utf8[run..<index]), as: UTF8.self)) }
+                    out.append(escape)
+                    index += width
+                    run = index
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    index += 1
                 }
             }
+            if count > run { out.append(String(decoding: UnsafeBufferPointer(rebasing: utf8[run..<count]), as: UTF8.self)) }
         }
         out.append("\"")
     }

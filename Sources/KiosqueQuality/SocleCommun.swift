@@ -42,14 +42,17 @@ public enum SocleCommun {
     }
 
     public static func status(_ catalog: Catalog) -> [Status] {
-        items.map { item in
+        // What each dataset declares and the words it is named with, read once for all the items.
+        let facts = catalog.datasets.map { dataset in
+            (id: dataset.id, declared: ([dataset.schema] + dataset.distributions.map(\.schema)).compactMap { $0 }, words: words(dataset))
+        }
+        return items.map { item in
             var published: [String] = []
             var candidates: [String] = []
-            for dataset in catalog.datasets {
-                let declared = ([dataset.schema] + dataset.distributions.map(\.schema)).compactMap { $0 }
-                if declared.contains(where: { schema in item.schemas.contains { matches(schema, $0) } }) {
+            for dataset in facts {
+                if dataset.declared.contains(where: { schema in item.schemas.contains { matches(schema, $0) } }) {
                     published.append(dataset.id)
-                } else if item.hints.contains(where: { hint in looksLike(dataset, hint) }) {
+                } else if item.hints.contains(where: { hint in dataset.words.contains(" " + hint) }) {
                     candidates.append(dataset.id)
                 }
             }
@@ -69,8 +72,9 @@ public enum SocleCommun {
         return false
     }
 
-    private static func looksLike(_ dataset: Dataset, _ hint: String) -> Bool {
+    /// The words of a dataset's title, id and keywords, between spaces: a hint matches the start of a word.
+    private static func words(_ dataset: Dataset) -> String {
         let words = TextAnalyzer.words(([dataset.title, dataset.id] + dataset.keywords).joined(separator: " "))
-        return (" " + words.joined(separator: " ") + " ").contains(" " + hint)
+        return " " + words.joined(separator: " ") + " "
     }
 }

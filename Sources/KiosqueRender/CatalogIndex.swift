@@ -17,6 +17,8 @@ struct CatalogIndex: Sendable {
     let facets: [SearchFacet: [SearchFacet.Value]]
     /// By title, then by id: the order of the lists without JavaScript.
     let byTitle: [Dataset]
+    /// The datasets of each facet value (by facet, then key), by title then id: sorted once, not once per page.
+    let facetDatasets: [SearchFacet: [String: [Dataset]]]
 
     init(_ catalog: Catalog) {
         organizations = Dictionary(catalog.organizations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -38,6 +40,15 @@ struct CatalogIndex: Sendable {
         commitsByFolder = catalog.history.commitsByDatasetFolder()
         facets = Dictionary(uniqueKeysWithValues: SearchFacet.allCases.map { ($0, $0.values(in: catalog)) })
         byTitle = catalog.datasets.map { (TextAnalyzer.fold($0.title), $0) }.sorted { ($0.0, $0.1.id) < ($1.0, $1.1.id) }.map(\.1)
+        var rank: [String: Int] = [:]
+        rank.reserveCapacity(byTitle.count)
+        for (position, dataset) in byTitle.enumerated() { rank[dataset.id] = position }
+        let ordered = byTitle
+        facetDatasets = facets.mapValues { values in
+            Dictionary(values.map { value in
+                (value.key, value.datasetIDs.compactMap { rank[$0] }.sorted().map { ordered[$0] })
+            }, uniquingKeysWith: { first, _ in first })
+        }
         latest = catalog.datasets.sorted { a, b in
             let (x, y) = (a.modified?.epochSeconds ?? Int64.min, b.modified?.epochSeconds ?? Int64.min)
             return x != y ? x > y : a.id < b.id

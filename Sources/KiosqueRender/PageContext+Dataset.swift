@@ -5,12 +5,18 @@ import KiosqueModel
 extension PageContext {
     /// A dataset as a card in lists.
     func card(_ dataset: Dataset, root: String) -> [String: Any] {
+        // A dataset shows as a card on several pages (lists, facets, organization, theme): made once, but its link.
+        var card = memo.value("card " + dataset.id) { cardValues(dataset) }
+        card["url"] = root + SiteLinks.dataset(dataset.id)
+        return card
+    }
+
+    private func cardValues(_ dataset: Dataset) -> [String: Any] {
         var formats: [String] = []
         for distribution in dataset.distributions where !formats.contains(distribution.format) { formats.append(distribution.format) }
         return [
             "id": dataset.id,
             "title": dataset.title,
-            "url": root + SiteLinks.dataset(dataset.id),
             "summary": Markdown.plainText(dataset.description, limit: 220),
             "organization": index.organizations[dataset.organizationID]?.name ?? dataset.organizationID,
             "modified": dataset.modified.map(format.date) ?? "",

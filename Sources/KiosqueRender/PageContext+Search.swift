@@ -24,8 +24,7 @@ extension PageContext {
         if page > 1 { heading = fill(t("pager.title"), ["title": heading, "page": String(page)]) }
         var values = common(path: path, title: heading, description: nil, section: "datasets")
         let root = values["root"] as? String ?? ""
-        let datasets = value.datasetIDs.compactMap { index.datasets[$0] }
-            .map { (TextAnalyzer.fold($0.title), $0) }.sorted { ($0.0, $0.1.id) < ($1.0, $1.1.id) }.map(\.1)
+        let datasets = index.facetDatasets[facet]?[value.key] ?? []
         values["listing"] = [
             "title": heading,
             "facet": t("facet.\(facet.rawValue)"),

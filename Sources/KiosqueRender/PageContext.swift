@@ -10,13 +10,17 @@ struct PageContext {
     let links: SiteLinks
     let format: Formatter
     let index: CatalogIndex
+    /// Shared by every page of one build.
+    let memo = RenderMemo()
 
     var language: Language { catalog.portal.language }
 
     func t(_ key: String) -> String { theme.translations[key] ?? key }
 
     /// Translations as templates address them: `{{t.nav.datasets}}` for the key `nav.datasets`.
-    var translationTree: [String: Any] {
+    var translationTree: [String: Any] { memo.value("t") { makeTranslationTree() } }
+
+    private func makeTranslationTree() -> [String: Any] {
         var tree: [String: Any] = [:]
         var sections: [String: [String: String]] = [:]
         for (key, text) in theme.translations {
@@ -34,26 +38,35 @@ struct PageContext {
     func common(path: String, title: String?, description: String?, section: String) -> [String: Any] {
         let root = path == "404.html" ? links.basePath : SiteLinks.root(from: path)
         let portal = catalog.portal
+        // What depends on the way back to the root only (most pages share one of a few) is made once.
+        let shared = memo.value("common " + root) { () -> [String: Any] in
+            [
+                "portal": [
+                    "title": portal.title,
+                    "description_html": markdown(portal.description, root: root),
+                    "footer_html": markdown(portal.footer, root: root),
+                    "logo": portal.logo.map { root + "assets/" + SiteLinks.encodePath($0) } ?? "",
+                    "contact_email": portal.contact?.email ?? "",
+                    "contact_url": portal.contact?.url ?? "",
+                ] as [String: Any],
+                "pages": catalog.pages.map { ["title": $0.title, "url": root + SiteLinks.page($0.slug)] },
+            ]
+        }
+        let summary = description.map { Markdown.plainText($0, limit: 200) }
+            ?? memo.value("portal summary") { Markdown.plainText(portal.description ?? portal.title, limit: 200) }
         var values: [String: Any] = [
             "lang": language.rawValue,
             "t": translationTree,
             "root": root,
             "page_title": title.map { $0 + " — " + portal.title } ?? portal.title,
-            "meta_description": Markdown.plainText(description ?? portal.description ?? portal.title, limit: 200),
+            "meta_description": summary,
             "section": section,
             "generator": options.generator,
             "build_date": format.date(options.now),
             "build_date_iso": options.now.isoDate,
-            "portal": [
-                "title": portal.title,
-                "description_html": markdown(portal.description, root: root),
-                "footer_html": markdown(portal.footer, root: root),
-                "logo": portal.logo.map { root + "assets/" + SiteLinks.encodePath($0) } ?? "",
-                "contact_email": portal.contact?.email ?? "",
-                "contact_url": portal.contact?.url ?? "",
-            ] as [String: Any],
-            "nav": navigation(root: root, section: section),
-            "pages": catalog.pages.map { ["title": $0.title, "url": root + SiteLinks.page($0.slug)] },
+            "portal": shared["portal"] as Any,
+            "nav": memo.value("nav \(section) \(root)") { navigation(root: root, section: section) },
+            "pages": shared["pages"] as Any,
             // The catalogue feeds exist when the portal has a base URL (they hold absolute addresses).
             "has_feeds": portal.baseURL != nil,
         ]

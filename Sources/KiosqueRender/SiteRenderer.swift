@@ -1,3 +1,4 @@
+import KiosqueDigest
 import KiosqueModel
 import Mustache
 
@@ -15,6 +16,8 @@ public struct SiteRenderer: Sendable {
     let options: RenderOptions
     let library: MustacheLibrary
     let root: String
+    /// The lookups every page uses, built once.
+    let index: CatalogIndex
 
     /// Compiles the templates once; `repositoryRoot` is where copied files are read from.
     public init(catalog: Catalog, theme: ThemeBundle, options: RenderOptions, repositoryRoot: String) throws(TemplateError) {
@@ -25,40 +28,61 @@ public struct SiteRenderer: Sendable {
             } catch {
                 throw TemplateError(template: "templates/\(name).mustache", message: String(describing: error))
             }
+            // The same template, escaping with `FastHTMLEscaping` (same output, faster); the pragma stands alone on
+            // its line, which Mustache removes. Kept as registered above should the parser refuse it.
+            try? library.register(FastHTMLEscaping.pragma + source, named: name)
         }
         self.catalog = catalog
         self.theme = theme
         self.options = options
         self.library = library
         self.root = repositoryRoot
+        index = CatalogIndex(catalog)
     }
 
     /// The output path of every HTML page, for the sitemap.
-    public var pagePaths: [String] { PageKind.all(catalog, CatalogIndex(catalog)).map(\.path) }
+    public var pagePaths: [String] { PageKind.all(catalog, index).map(\.path) }
 
     /// Every page and published file, sorted by path.
     public func render(workers: Int = 4) async -> [Artifact] {
-        let index = CatalogIndex(catalog)
+        await render(workers: workers, reuse: nil).artifacts
+    }
+
+    /// Every page and published file, sorted by path, and the input key of each page that has one (`PageKind.inputKey`).
+    /// With `reuse`, a page whose key is the one the current output's page was rendered from is not rendered again:
+    /// its artifact copies the current output's file.
+    public func render(workers: Int, reuse: PageReuse?) async -> (artifacts: [Artifact], keys: [String: ContentHash]) {
         let pages = PageKind.all(catalog, index)
         let context = PageContext(catalog: catalog, theme: theme, options: options, links: SiteLinks(baseURL: catalog.portal.baseURL),
                                   format: Formatter(language: catalog.portal.language), index: index)
-        let rendered = await withTaskGroup(of: [Artifact].self) { group in
+        let global = reuse.map { globalKey(salt: $0.salt) }
+        let rendered = await withTaskGroup(of: [(Artifact, ContentHash?)].self) { group in
             let count = max(1, workers)
             for worker in 0..<count {
                 group.addTask { [library] in
                     stride(from: worker, to: pages.count, by: count).map { position in
                         let page = pages[position]
+                        var key: ContentHash?
+                        if let reuse, let global {
+                            key = page.inputKey(context, global: global, datasetKeys: reuse.datasetKeys)
+                            if let key, reuse.previousKeys[page.path] == key {
+                                return (Artifact(path: page.path, body: .copy(sourcePath: reuse.outputFolder + "/" + page.path)), key)
+                            }
+                        }
                         let values = TemplateValues.prepared(page.values(context))
                         let html = library.render(values, withTemplate: page.template) ?? ""
-                        return Artifact(path: page.path, text: html)
+                        return (Artifact(path: page.path, text: html), key)
                     }
                 }
             }
-            var all: [Artifact] = []
+            var all: [(Artifact, ContentHash?)] = []
             for await part in group { all += part }
             return all
         }
-        return (rendered + publishedFiles() + versionFiles() + [feed(context)]).sorted { $0.path < $1.path }
+        var keys: [String: ContentHash] = [:]
+        for case let (artifact, key?) in rendered { keys[artifact.path] = key }
+        let artifacts = (rendered.map(\.0) + publishedFiles() + versionFiles() + [feed(context)]).sorted { $0.path < $1.path }
+        return (artifacts, keys)
     }
 
     /// Files published byte for byte: data files, site assets, images, the theme's static files.

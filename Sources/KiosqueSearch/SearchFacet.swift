@@ -41,13 +41,13 @@ public enum SearchFacet: String, Sendable, CaseIterable {
             default: break
             }
         }
-        let values = ids.map { key, datasets -> Value in
-            Value(key: key, label: label(for: key, catalog: catalog, spellings: labels[key] ?? [:]), datasetIDs: datasets.sorted())
+        let values = ids.map { key, datasets -> (Value, String) in
+            let value = Value(key: key, label: label(for: key, catalog: catalog, spellings: labels[key] ?? [:]), datasetIDs: datasets.sorted())
+            return (value, TextAnalyzer.fold(value.label))
         }
         return values.sorted { a, b in
-            a.datasetIDs.count != b.datasetIDs.count ? a.datasetIDs.count > b.datasetIDs.count
-                : (TextAnalyzer.fold(a.label), a.key) < (TextAnalyzer.fold(b.label), b.key)
-        }
+            a.0.datasetIDs.count != b.0.datasetIDs.count ? a.0.datasetIDs.count > b.0.datasetIDs.count : (a.1, a.0.key) < (b.1, b.0.key)
+        }.map(\.0)
     }
 
     private func label(for key: String, catalog: Catalog, spellings: [String: Int]) -> String {

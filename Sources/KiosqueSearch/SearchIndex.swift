@@ -79,9 +79,8 @@ public struct SearchIndex: Sendable {
             }))
             metaFacets[facet.rawValue] = ["values": .integer(values.count), "top": .array(rows.prefix(options.topFacetValues).map(\.0))]
         }
-        let byTitle = documents.indices.sorted {
-            (TextAnalyzer.fold(documents[$0].title), documents[$0].id) < (TextAnalyzer.fold(documents[$1].title), documents[$1].id)
-        }
+        let folded = documents.map { TextAnalyzer.fold($0.title) }
+        let byTitle = documents.indices.sorted { (folded[$0], documents[$0].id) < (folded[$1], documents[$1].id) }
         write("order/title.json", .string(PostingCode.encode(numbers: byTitle)))
         write("meta.json", [
             "version": 1,

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A file written through a 1 MiB buffer, for the derived files: bytes go out as they are made, never held whole.
+/// A file written through a buffer (64 KiB), for the derived files: bytes go out as they are made, never held whole.
 final class ByteSink {
     enum Failure: Error, CustomStringConvertible {
         case cannotCreate(path: String, errno: Int32)
@@ -21,7 +21,7 @@ final class ByteSink {
     private var count = 0
     private(set) var written = 0
 
-    init(path: String, capacity: Int = 1 << 20) throws {
+    init(path: String, capacity: Int = 1 << 16) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure.cannotCreate(path: path, errno: errno) }
         self.path = path

@@ -28,8 +28,8 @@ final class DerivedWriter {
         staging = request.folder + ".partial-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         fields = FieldWriter(encoding: dialect.encoding)
         let manager = FileManager.default
-        try? manager.removeItem(atPath: staging)
-        try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        // One mkdir when the dataset's folder of the cache exists (a rebuild), the whole path otherwise.
+        if mkdir(staging, 0o755) != 0 { try manager.createDirectory(atPath: staging, withIntermediateDirectories: true) }
         let wantsCSV = request.utf8CSV ?? (!dialect.encoding.isUTF8 || dialect.delimiter != UInt8(ascii: ","))
         if wantsCSV {
             let sink = try ByteSink(path: staging + "/" + leaf + ".utf8.csv")
@@ -41,7 +41,7 @@ final class DerivedWriter {
             try sink.append(UInt8(ascii: "["))
             records = sink
         }
-        if request.pages {
+        if request.pages, mkdir(staging + "/" + leaf + ".pages", 0o755) != 0 {
             try manager.createDirectory(atPath: staging + "/" + leaf + ".pages", withIntermediateDirectories: true)
         }
     }
@@ -127,11 +127,16 @@ final class DerivedWriter {
                 "pageSize": .integer(request.pageSize),
                 "pages": .array(pageNames.map(JSONValue.string)),
             ]
-            try Data(index.serialized(pretty: false).utf8).write(to: URL(fileURLWithPath: staging + "/" + leaf + ".pages/index.json"))
+            let sink = try ByteSink(path: staging + "/" + leaf + ".pages/index.json", capacity: 4096)
+            try sink.append(index.serialized(pretty: false))
+            try sink.finish()
         }
-        let manager = FileManager.default
-        try? manager.removeItem(atPath: request.folder)
-        try manager.moveItem(atPath: staging, toPath: request.folder)
+        // The new folder replaces the old one; a first build has none, and the rename alone does it.
+        if rename(staging, request.folder) != 0 {
+            let manager = FileManager.default
+            try? manager.removeItem(atPath: request.folder)
+            try manager.moveItem(atPath: staging, toPath: request.folder)
+        }
 
         let prefix = request.baseName.contains("/") ? String(request.baseName[...request.baseName.lastIndex(of: "/")!]) : ""
         func file(_ name: String, _ kind: TablePreview.DerivedFile.Kind, _ mediaType: String) -> TablePreview.DerivedFile {

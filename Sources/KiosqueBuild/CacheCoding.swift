@@ -1,0 +1,467 @@
+import KiosqueModel
+
+/// The compact binary form of the values the build cache keeps (`.kiosque/cache/`): written and read field by field,
+/// in declaration order, so that reading a cached dataset costs little more than copying its strings.
+///
+/// Every stored property of every type below is written. `CacheCodingTests` checks, through `Mirror`, that the
+/// number of stored properties of each type is the one this file knows: a field added to a model type must be added
+/// here too (and `BuildCache.formatVersion` raised), or incremental builds would drop it.
+struct ByteWriter {
+    var bytes: [UInt8] = []
+
+    init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+
+    mutating func int(_ value: Int) {
+        // Zig-zag varint: small numbers, positive or negative, take one byte.
+        var v = UInt64(bitPattern: Int64((value << 1) ^ (value >> 63)))
+        while v >= 0x80 {
+            bytes.append(UInt8(v & 0x7F) | 0x80)
+            v >>= 7
+        }
+        bytes.append(UInt8(v))
+    }
+
+    mutating func int64(_ value: Int64) { int(Int(value)) }
+    mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+    mutating func double(_ value: Double) {
+        withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func string(_ value: String) {
+        var value = value
+        value.withUTF8 { utf8 in
+            int(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    mutating func optional<T>(_ value: T?, _ write: (inout ByteWriter, T) -> Void) {
+        guard let value else { return bytes.append(0) }
+        bytes.append(1)
+        write(&self, value)
+    }
+
+    mutating func array<T>(_ values: [T], _ write: (inout ByteWriter, T) -> Void) {
+        int(values.count)
+        for value in values { write(&self, value) }
+    }
+
+    mutating func strings(_ values: [String]) { array(values) { $0.string($1) } }
+    mutating func optionalString(_ value: String?) { optional(value) { $0.string($1) } }
+}
+
+/// Reads what `ByteWriter` wrote; any inconsistency (a truncated or foreign file) throws, and the entry is rebuilt.
+struct ByteReader {
+    struct Corrupt: Error {}
+
+    private let bytes: [UInt8]
+    private var position = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    var isAtEnd: Bool { position == bytes.count }
+
+    mutating func byte() throws(Corrupt) -> UInt8 {
+        guard position < bytes.count else { throw Corrupt() }
+        defer { position += 1 }
+        return bytes[position]
+    }
+
+    mutating func int() throws(Corrupt) -> Int {
+        var result: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            let b = try byte()
+            result |= UInt64(b & 0x7F) << shift
+            if b < 0x80 { break }
+            shift += 7
+            guard shift < 64 else { throw Corrupt() }
+        }
+        // Zig-zag back: the shift is on the unsigned value (an arithmetic shift would smear the top bit).
+        return Int(Int64(bitPattern: result >> 1) ^ -Int64(bitPattern: result & 1))
+    }
+
+    mutating func count() throws(Corrupt) -> Int {
+        let value = try int()
+        guard value >= 0, value <= bytes.count - position + 1 << 20 else { throw Corrupt() }
+        return value
+    }
+
+    mutating func int64() throws(Corrupt) -> Int64 { Int64(try int()) }
+
+    mutating func bool() throws(Corrupt) -> Bool {
+        switch try byte() {
+        case 0: false
+        case 1: true
+        default: throw Corrupt()
+        }
+    }
+
+    mutating func double() throws(Corrupt) -> Double {
+        guard position + 8 <= bytes.count else { throw Corrupt() }
+        var bits: UInt64 = 0
+        for i in 0..<8 { bits |= UInt64(bytes[position + i]) << (8 * UInt64(i)) }
+        position += 8
+        return Double(bitPattern: bits)
+    }
+
+    mutating func string() throws(Corrupt) -> String {
+        let length = try int()
+        guard length >= 0, position + length <= bytes.count else { throw Corrupt() }
+        defer { position += length }
+        return String(decoding: bytes[position..<position + length], as: UTF8.self)
+    }
+
+    mutating func optional<T>(_ read: (inout ByteReader) throws(Corrupt) -> T) throws(Corrupt) -> T? {
+        switch try byte() {
+        case 0: return nil
+        case 1: return try read(&self)
+        default: throw Corrupt()
+        }
+    }
+
+    mutating func array<T>(_ read: (inout ByteReader) throws(Corrupt) -> T) throws(Corrupt) -> [T] {
+        let count = try count()
+        var values: [T] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try read(&self)) }
+        return values
+    }
+
+    mutating func strings() throws(Corrupt) -> [String] { try array { r throws(Corrupt) in try r.string() } }
+    mutating func optionalString() throws(Corrupt) -> String? { try optional { r throws(Corrupt) in try r.string() } }
+
+    mutating func raw<T: RawRepresentable>(_ type: T.Type) throws(Corrupt) -> T where T.RawValue == String {
+        guard let value = T(rawValue: try string()) else { throw Corrupt() }
+        return value
+    }
+}
+
+// MARK: - The model types a cached dataset holds
+
+enum CacheCoding {
+    /// The number of stored properties of each type written here, checked against `Mirror` by the tests.
+    static let storedPropertyCounts: [String: Int] = [
+        "Dataset": 17, "Dataset.Temporal": 2, "Dataset.Spatial": 3, "Portal.Contact": 3, "License": 4, "Distribution": 10,
+        "SchemaValidation": 3, "TablePreview": 11, "TablePreview.Coordinates": 2, "TablePreview.Point": 2,
+        "TablePreview.DerivedFile": 4, "ColumnProfile": 20, "ColumnProfile.ValueCount": 2, "ColumnProfile.Histogram": 4,
+        "Diagnostic": 5, "SourceLocation": 3,
+    ]
+
+    static func write(_ d: Dataset, _ w: inout ByteWriter) {
+        w.string(d.id)
+        w.string(d.title)
+        w.string(d.description)
+        w.string(d.organizationID)
+        write(d.license, &w)
+        w.strings(d.themeIDs)
+        w.strings(d.keywords)
+        w.optional(d.frequency) { $0.string($1.rawValue) }
+        w.optional(d.temporal) { w, t in
+            w.optional(t.start) { write($1, &$0) }
+            w.optional(t.end) { write($1, &$0) }
+        }
+        w.optional(d.spatial) { w, s in
+            w.optionalString(s.name)
+            w.optionalString(s.insee)
+            w.optional(s.bbox) { w, box in w.array(box) { $0.double($1) } }
+        }
+        w.optional(d.contact) { w, c in
+            w.optionalString(c.name)
+            w.optionalString(c.email)
+            w.optionalString(c.url)
+        }
+        w.optionalString(d.schema)
+        w.optional(d.issued) { write($1, &$0) }
+        w.optional(d.modified) { write($1, &$0) }
+        w.bool(d.featured)
+        w.array(d.distributions) { write($1, &$0) }
+        w.string(d.descriptorPath)
+    }
+
+    static func readDataset(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> Dataset {
+        let id = try r.string()
+        let title = try r.string()
+        let description = try r.string()
+        let organizationID = try r.string()
+        let license = try readLicense(&r)
+        let themeIDs = try r.strings()
+        let keywords = try r.strings()
+        let frequency = try r.optional { r throws(ByteReader.Corrupt) in try r.raw(Frequency.self) }
+        let temporal = try r.optional { r throws(ByteReader.Corrupt) in
+            Dataset.Temporal(start: try r.optional(readDate), end: try r.optional(readDate))
+        }
+        let spatial = try r.optional { r throws(ByteReader.Corrupt) in
+            Dataset.Spatial(name: try r.optionalString(), insee: try r.optionalString(),
+                            bbox: try r.optional { r throws(ByteReader.Corrupt) in try r.array { r throws(ByteReader.Corrupt) in try r.double() } })
+        }
+        let contact = try r.optional { r throws(ByteReader.Corrupt) in
+            Portal.Contact(name: try r.optionalString(), email: try r.optionalString(), url: try r.optionalString())
+        }
+        let schema = try r.optionalString()
+        let issued = try r.optional(readDate)
+        let modified = try r.optional(readDate)
+        let featured = try r.bool()
+        let distributions = try r.array(readDistribution)
+        let descriptorPath = try r.string()
+        return Dataset(id: id, title: title, description: description, organizationID: organizationID, license: license,
+                       themeIDs: themeIDs, keywords: keywords, frequency: frequency, temporal: temporal, spatial: spatial,
+                       contact: contact, schema: schema, issued: issued, modified: modified, featured: featured,
+                       distributions: distributions, descriptorPath: descriptorPath)
+    }
+
+    static func write(_ l: License, _ w: inout ByteWriter) {
+        w.optionalString(l.id)
+        w.string(l.title)
+        w.string(l.url)
+        w.bool(l.isOpen)
+    }
+
+    static func readLicense(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> License {
+        License(id: try r.optionalString(), title: try r.string(), url: try r.string(), isOpen: try r.bool())
+    }
+
+    static func write(_ date: DateStamp, _ w: inout ByteWriter) {
+        switch date {
+        case let .day(year, month, day):
+            w.bytes.append(0)
+            w.int(year)
+            w.int(month)
+            w.int(day)
+        case let .instant(seconds, offset):
+            w.bytes.append(1)
+            w.int64(seconds)
+            w.int(offset)
+        }
+    }
+
+    static func readDate(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> DateStamp {
+        switch try r.byte() {
+        case 0: return .day(year: try r.int(), month: try r.int(), day: try r.int())
+        case 1: return .instant(seconds: try r.int64(), offsetMinutes: try r.int())
+        default: throw ByteReader.Corrupt()
+        }
+    }
+
+    static func write(_ d: Distribution, _ w: inout ByteWriter) {
+        switch d.source {
+        case let .file(name, repositoryPath, byteSize):
+            w.bytes.append(0)
+            w.string(name)
+            w.string(repositoryPath)
+            w.int(byteSize)
+        case let .remote(url):
+            w.bytes.append(1)
+            w.string(url)
+        }
+        w.string(d.title)
+        w.optionalString(d.description)
+        w.string(d.format)
+        w.optionalString(d.mediaType)
+        w.optionalString(d.schema)
+        w.string(d.kind.rawValue)
+        w.optional(d.table) { write($1, &$0) }
+        w.optionalString(d.sha256)
+        w.optional(d.schemaValidation) { w, v in
+            w.string(v.schema)
+            w.bool(v.valid)
+            w.int(v.errors)
+        }
+    }
+
+    static func readDistribution(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> Distribution {
+        let source: Distribution.Source
+        switch try r.byte() {
+        case 0: source = .file(name: try r.string(), repositoryPath: try r.string(), byteSize: try r.int())
+        case 1: source = .remote(url: try r.string())
+        default: throw ByteReader.Corrupt()
+        }
+        let title = try r.string()
+        let description = try r.optionalString()
+        let format = try r.string()
+        let mediaType = try r.optionalString()
+        let schema = try r.optionalString()
+        let kind = try r.raw(Distribution.Kind.self)
+        let table = try r.optional(readTable)
+        let sha256 = try r.optionalString()
+        let validation = try r.optional { r throws(ByteReader.Corrupt) in
+            SchemaValidation(schema: try r.string(), valid: try r.bool(), errors: try r.int())
+        }
+        return Distribution(source: source, title: title, description: description, format: format, mediaType: mediaType,
+                            schema: schema, kind: kind, table: table, sha256: sha256, schemaValidation: validation)
+    }
+
+    static func write(_ t: TablePreview, _ w: inout ByteWriter) {
+        w.string(t.encoding)
+        w.string(t.delimiter)
+        w.strings(t.header)
+        w.array(t.rows) { $0.strings($1) }
+        w.int(t.rowCount)
+        w.int(t.columnCount)
+        w.array(t.fields) { write($1, &$0) }
+        w.int(t.raggedRowCount)
+        w.optional(t.coordinates) { w, c in
+            w.string(c.latitude)
+            w.string(c.longitude)
+        }
+        w.array(t.points) { w, p in
+            w.double(p.latitude)
+            w.double(p.longitude)
+        }
+        w.array(t.derivedFiles) { w, f in
+            w.string(f.name)
+            w.string(f.sourcePath)
+            w.string(f.kind.rawValue)
+            w.string(f.mediaType)
+        }
+    }
+
+    static func readTable(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> TablePreview {
+        let encoding = try r.string()
+        let delimiter = try r.string()
+        let header = try r.strings()
+        let rows = try r.array { r throws(ByteReader.Corrupt) in try r.strings() }
+        let rowCount = try r.int()
+        let columnCount = try r.int()
+        let fields = try r.array(readProfile)
+        let ragged = try r.int()
+        let coordinates = try r.optional { r throws(ByteReader.Corrupt) in
+            TablePreview.Coordinates(latitude: try r.string(), longitude: try r.string())
+        }
+        let points = try r.array { r throws(ByteReader.Corrupt) in TablePreview.Point(latitude: try r.double(), longitude: try r.double()) }
+        let derived = try r.array { r throws(ByteReader.Corrupt) in
+            TablePreview.DerivedFile(name: try r.string(), sourcePath: try r.string(), kind: try r.raw(TablePreview.DerivedFile.Kind.self),
+                                     mediaType: try r.string())
+        }
+        return TablePreview(encoding: encoding, delimiter: delimiter, header: header, rows: rows, rowCount: rowCount,
+                            columnCount: columnCount, fields: fields, raggedRowCount: ragged, coordinates: coordinates,
+                            points: points, derivedFiles: derived)
+    }
+
+    static func write(_ p: ColumnProfile, _ w: inout ByteWriter) {
+        w.string(p.type)
+        w.optionalString(p.format)
+        w.optionalString(p.semantic)
+        w.string(p.name)
+        w.int(p.nulls)
+        w.int(p.distinct)
+        w.bool(p.distinctIsExact)
+        w.optionalString(p.min)
+        w.optionalString(p.max)
+        w.optional(p.minValue) { write($1, &$0) }
+        w.optional(p.maxValue) { write($1, &$0) }
+        w.optional(p.mean) { $0.double($1) }
+        w.array(p.top) { w, v in
+            w.string(v.value)
+            w.int(v.count)
+        }
+        w.bool(p.topIsExact)
+        w.optional(p.minLength) { $0.int($1) }
+        w.optional(p.maxLength) { $0.int($1) }
+        w.optionalString(p.decimalChar)
+        w.optionalString(p.groupChar)
+        w.optional(p.histogram) { w, h in
+            w.double(h.lower)
+            w.double(h.upper)
+            w.array(h.counts) { $0.int($1) }
+            w.bool(h.isExact)
+        }
+        w.array(p.months) { w, v in
+            w.string(v.value)
+            w.int(v.count)
+        }
+    }
+
+    static func readProfile(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> ColumnProfile {
+        func counts(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> [ColumnProfile.ValueCount] {
+            try r.array { r throws(ByteReader.Corrupt) in ColumnProfile.ValueCount(value: try r.string(), count: try r.int()) }
+        }
+        let type = try r.string()
+        let format = try r.optionalString()
+        let semantic = try r.optionalString()
+        let name = try r.string()
+        let nulls = try r.int()
+        let distinct = try r.int()
+        let distinctIsExact = try r.bool()
+        let min = try r.optionalString()
+        let max = try r.optionalString()
+        let minValue = try r.optional(readJSON)
+        let maxValue = try r.optional(readJSON)
+        let mean = try r.optional { r throws(ByteReader.Corrupt) in try r.double() }
+        let top = try counts(&r)
+        let topIsExact = try r.bool()
+        let minLength = try r.optional { r throws(ByteReader.Corrupt) in try r.int() }
+        let maxLength = try r.optional { r throws(ByteReader.Corrupt) in try r.int() }
+        let decimalChar = try r.optionalString()
+        let groupChar = try r.optionalString()
+        let histogram = try r.optional { r throws(ByteReader.Corrupt) in
+            ColumnProfile.Histogram(lower: try r.double(), upper: try r.double(),
+                                    counts: try r.array { r throws(ByteReader.Corrupt) in try r.int() }, isExact: try r.bool())
+        }
+        let months = try counts(&r)
+        return ColumnProfile(name: name, type: type, format: format, semantic: semantic, nulls: nulls, distinct: distinct,
+                             distinctIsExact: distinctIsExact, min: min, max: max, minValue: minValue, maxValue: maxValue, mean: mean,
+                             top: top, topIsExact: topIsExact, minLength: minLength, maxLength: maxLength, decimalChar: decimalChar,
+                             groupChar: groupChar, histogram: histogram, months: months)
+    }
+
+    static func write(_ value: JSONValue, _ w: inout ByteWriter) {
+        switch value {
+        case let .string(s):
+            w.bytes.append(0)
+            w.string(s)
+        case let .integer(i):
+            w.bytes.append(1)
+            w.int(i)
+        case let .number(d):
+            w.bytes.append(2)
+            w.double(d)
+        case let .bool(b):
+            w.bytes.append(3)
+            w.bool(b)
+        case let .array(items):
+            w.bytes.append(4)
+            w.array(items) { write($1, &$0) }
+        case let .object(members):
+            w.bytes.append(5)
+            w.array(members.sorted { $0.key < $1.key }) { w, member in
+                w.string(member.key)
+                write(member.value, &w)
+            }
+        case .null:
+            w.bytes.append(6)
+        }
+    }
+
+    static func readJSON(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> JSONValue {
+        switch try r.byte() {
+        case 0: return .string(try r.string())
+        case 1: return .integer(try r.int())
+        case 2: return .number(try r.double())
+        case 3: return .bool(try r.bool())
+        case 4: return .array(try r.array(readJSON))
+        case 5:
+            let members = try r.array { r throws(ByteReader.Corrupt) in (try r.string(), try readJSON(&r)) }
+            return .object(Dictionary(members, uniquingKeysWith: { _, last in last }))
+        case 6: return .null
+        default: throw ByteReader.Corrupt()
+        }
+    }
+
+    static func write(_ d: Diagnostic, _ w: inout ByteWriter) {
+        w.string(d.severity.rawValue)
+        w.string(d.location.file)
+        w.int(d.location.line)
+        w.int(d.location.column)
+        w.string(d.code)
+        w.string(d.message)
+        w.optionalString(d.hint)
+    }
+
+    static func readDiagnostic(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> Diagnostic {
+        let severity = try r.raw(Diagnostic.Severity.self)
+        let location = SourceLocation(file: try r.string(), line: try r.int(), column: try r.int())
+        return Diagnostic(severity, location, code: try r.string(), message: try r.string(), hint: try r.optionalString())
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import KiosqueDigest
+import KiosqueModel
+
+/// What the build cache (`.kiosque/cache/`, kept by KiosqueBuild) offers the loader, so that a rebuild reads again
+/// only the datasets whose inputs changed. A dataset is a pure function of its key: the content of its folder
+/// (`folderHash`), the `DatasetContext` and its Git dates; the cache gives back the dataset and the diagnostics of the
+/// load that produced it.
+///
+/// Whatever the load of a dataset comes to read outside its folder must be added to `RepositoryLoader.datasetKey`.
+public protocol LoadCache: Sendable {
+    /// A hash of everything under an absolute folder path, recursively: names, kinds and file contents (remembered per
+    /// file while its size, modification time and inode stay the same); nil when the folder cannot be read.
+    func folderHash(_ folder: String) -> ContentHash?
+    /// The dataset (nil when its load failed) and diagnostics stored under this key by an earlier build.
+    func dataset(for key: ContentHash) -> (dataset: Dataset?, diagnostics: [Diagnostic])?
+    func store(_ dataset: Dataset?, diagnostics: [Diagnostic], for key: ContentHash)
+    /// The Git blob name of a file's current content, remembered per file like `folderHash`; `compute` reads it.
+    func gitBlobID(_ path: String, compute: () -> String?) -> String?
+}
+
+extension RepositoryLoader {
+    /// Raised whenever the loading of a dataset changes what it produces from the same files.
+    static let datasetKeyVersion = 1
+
+    /// The cache key of `data/<id>/`: its content, the context it is checked against and its Git dates.
+    func datasetKey(_ id: String, _ context: DatasetContext, history: GitHistory, cache: any LoadCache) -> ContentHash? {
+        guard let folder = cache.folderHash(absolute("data/" + id)) else { return nil }
+        var hasher = ContentHasher()
+        hasher.update("dataset")
+        hasher.update(Self.datasetKeyVersion)
+        hasher.update(id)
+        hasher.update(folder)
+        hasher.update(context.organizationIDs.count)
+        context.organizationIDs.forEach { hasher.update($0) }
+        hasher.update(context.themeIDs.count)
+        context.themeIDs.forEach { hasher.update($0) }
+        hasher.update(context.defaultOrganization ?? "\u{0}")
+        hasher.update(context.messages.language.rawValue)
+        hasher.update(context.previewRows)
+        hasher.update(options.derivedFiles ? 1 : 0)
+        let dates = history.dates(forFolder: "data/" + id) ?? []
+        hasher.update(dates.count)
+        for date in dates {
+            hasher.update(Int(date.epochSeconds))
+            hasher.update(date.hasTime ? 1 : 0)
+            hasher.update(date.iso8601)
+        }
+        if ProcessInfo.processInfo.environment["KIOSQUE_DEBUG_KEYS"] != nil {
+            print("KEY", id, folder, context.organizationIDs, context.themeIDs, context.defaultOrganization ?? "-", dates.map(\.iso8601))
+        }
+        return hasher.finish()
+    }
+}

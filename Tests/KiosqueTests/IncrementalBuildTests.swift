@@ -1,0 +1,204 @@
+import Foundation
+@testable import KiosqueBuild
+import KiosqueLoad
+import KiosqueModel
+import Testing
+
+/// A rebuild with the cache of `.kiosque/cache/` redoes only what an edit affects, and publishes exactly the site a
+/// cold build of the edited repository publishes: every file, byte for byte.
+@Suite struct IncrementalBuildTests {
+    /// Builds `fixture` with its cache into `public/`, then cold (no cache read or written) into a second folder, and
+    /// expects the same files with the same bytes.
+    func expectSameAsCold(_ fixture: PortalFixture, now: String = "2026-11-22", useGit: Bool = false,
+                          sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws {
+        let incremental = await Site.build(BuildOptions(root: fixture.root.path, output: fixture.output.path, now: DateStamp.parse(now),
+                                                        useGit: useGit))
+        #expect(!incremental.hasErrors, "\(incremental.diagnostics)", sourceLocation: sourceLocation)
+        let coldOutput = fixture.root.appendingPathComponent("public-cold")
+        try? FileManager.default.removeItem(at: coldOutput)
+        let cold = await Site.build(BuildOptions(root: fixture.root.path, output: coldOutput.path, now: DateStamp.parse(now),
+                                                 useGit: useGit, incremental: false))
+        #expect(!cold.hasErrors, sourceLocation: sourceLocation)
+        let built = snapshot(of: fixture.output), expected = snapshot(of: coldOutput)
+        #expect(built.count > 10, sourceLocation: sourceLocation)
+        #expect(Set(built.keys) == Set(expected.keys), sourceLocation: sourceLocation)
+        let differing = built.keys.filter { built[$0] != expected[$0] }.sorted()
+        #expect(differing.isEmpty, "files that differ from a cold build: \(differing.prefix(10))", sourceLocation: sourceLocation)
+    }
+
+    func inode(_ url: URL) -> UInt64? {
+        (try? FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? NSNumber)?.uint64Value
+    }
+
+    @Test func aRebuildAfterEditingOneDatasetPublishesWhatAColdBuildPublishes() async throws {
+        let fixture = try PortalFixture("basic")
+        defer { fixture.remove() }
+        let repository = GitRepository(root: fixture.root)
+        try repository.git(["init", "-q"])
+        try repository.commitAll("Premier dépôt", date: "2026-01-10T10:00:00+01:00")
+        try await expectSameAsCold(fixture, useGit: true)
+
+        let untouched = fixture.output.appendingPathComponent("datasets/quartiers/index.html")
+        let edited = fixture.output.appendingPathComponent("datasets/arbres/index.html")
+        let (untouchedBefore, editedBefore) = (inode(untouched), inode(edited))
+
+        let descriptor = fixture.root.appendingPathComponent("data/arbres/dataset.yaml")
+        try Data((text(descriptor) + "keywords: [arbres, ombre, « nouveau mot-clé »]\n").utf8).write(to: descriptor)
+        let table = fixture.root.appendingPathComponent("data/arbres/arbres.csv")
+        try Data((text(table) + text(table).split(separator: "\n").last.map { String($0) + "\n" }!).utf8).write(to: table)
+        try await expectSameAsCold(fixture, useGit: true)
+        #expect(text(edited).contains("nouveau mot-clé"))
+        // Redone: the edited dataset's page. Left as it was: the page of a dataset the edit does not reach.
+        #expect(inode(edited) != editedBefore)
+        #expect(inode(untouched) == untouchedBefore)
+
+        // A commit changes the dates and the history that pages show.
+        try repository.commitAll("Arbres : nouvelle ligne", date: "2026-02-03T09:30:00+01:00")
+        try await expectSameAsCold(fixture, useGit: true)
+        #expect(text(edited).contains("nouvelle ligne"))
+    }
+
+    @Test func everyKindOfEditIsFollowed() async throws {
+        let fixture = try PortalFixture("basic")
+        defer { fixture.remove() }
+        try await expectSameAsCold(fixture)
+        // A reuse, the portal, an organization, a news post, a page of the theme, the build date.
+        try fixture.write("site/reuses/carte-des-arbres.yaml", """
+            title: Carte des arbres
+            type: application
+            url: https://example.org/carte
+            datasets: [arbres, quartiers]
+            date: 2026-03-01
+
+            """)
+        try await expectSameAsCold(fixture)
+        let portal = fixture.root.appendingPathComponent("site/portal.yaml")
+        try Data(text(portal).replacingOccurrences(of: "title: ", with: "title: Nouveau ").utf8).write(to: portal)
+        try await expectSameAsCold(fixture)
+        for organization in try FileManager.default.contentsOfDirectory(atPath: fixture.root.appendingPathComponent("site/organizations").path)
+        where organization.hasSuffix(".yaml") {
+            let url = fixture.root.appendingPathComponent("site/organizations/" + organization)
+            try Data(text(url).replacingOccurrences(of: "name: ", with: "name: Nouveau nom de ").utf8).write(to: url)
+        }
+        try await expectSameAsCold(fixture)
+        try fixture.write("themes/default/templates/404.mustache", "<!doctype html><title>{{t.notfound.title}}</title><p>Introuvable</p>\n")
+        try await expectSameAsCold(fixture)
+        try await expectSameAsCold(fixture, now: "2027-06-01")
+        // A dataset added, then one removed.
+        try FileManager.default.createDirectory(at: fixture.root.appendingPathComponent("data/budget-bis"), withIntermediateDirectories: true)
+        try PortalFixture.copyTree(fixture.root.appendingPathComponent("data/budget"), to: fixture.root.appendingPathComponent("data/budget-bis"))
+        try await expectSameAsCold(fixture, now: "2027-06-01")
+        #expect(FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("datasets/budget-bis/index.html").path))
+        try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("data/budget"))
+        try await expectSameAsCold(fixture, now: "2027-06-01")
+        #expect(!FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("datasets/budget").path))
+    }
+
+    @Test func aTitleChangeMovesTheDatasetBetweenListPages() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("kiosque-incremental-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try LargePortal.write(to: root)
+        let fixture = PortalFixture(existing: root)
+        try await expectSameAsCold(fixture)
+        let descriptor = root.appendingPathComponent("data/jeu-137/dataset.yaml")
+        let lines = text(descriptor).split(separator: "\n", omittingEmptySubsequences: false)
+        try Data((["title: \"Aaa — premier par le titre\""] + lines.dropFirst()).joined(separator: "\n").utf8).write(to: descriptor)
+        try await expectSameAsCold(fixture)
+        #expect(text(fixture.output.appendingPathComponent("datasets/index.html")).contains("Aaa — premier par le titre"))
+    }
+
+    @Test func aBrokenEditWritesNothingAndTheNextGoodBuildCatchesUp() async throws {
+        let fixture = try PortalFixture("basic")
+        defer { fixture.remove() }
+        try await expectSameAsCold(fixture)
+        let before = snapshot(of: fixture.output)
+        let descriptor = fixture.root.appendingPathComponent("data/budget/dataset.yaml")
+        let good = text(descriptor)
+        try Data((good + "license: pas-une-licence\n").utf8).write(to: descriptor)
+        let broken = await fixture.build()
+        #expect(broken.hasErrors)
+        #expect(snapshot(of: fixture.output) == before)
+        try Data((good + "schema: https://example.org/schema.json\n").utf8).write(to: descriptor)
+        try await expectSameAsCold(fixture)
+    }
+
+    @Test func aKilledUpdateLeavesTheOutputAndIsStartedAfresh() async throws {
+        let fixture = try PortalFixture("basic")
+        defer { fixture.remove() }
+        try await expectSameAsCold(fixture)
+        try await expectSameAsCold(fixture, now: "2026-12-01")
+        // What a build killed while updating the second copy leaves: the copy changed, its manifest gone.
+        let cache = fixture.root.appendingPathComponent(".kiosque/cache")
+        let staging = try #require(try FileManager.default.contentsOfDirectory(atPath: cache.path)
+            .first { $0.hasPrefix("staging-") && !$0.hasSuffix(".bin") })
+        try Data("à moitié écrit".utf8).write(to: cache.appendingPathComponent(staging + "/index.html"))
+        for name in try FileManager.default.contentsOfDirectory(atPath: cache.path) where name.hasPrefix("staging-") && name.hasSuffix(".bin") {
+            try FileManager.default.removeItem(at: cache.appendingPathComponent(name))
+        }
+        try await expectSameAsCold(fixture, now: "2026-12-02")
+    }
+}
+
+/// The cache's binary form keeps every field of the values it stores.
+@Suite struct CacheCodingTests {
+    @Test func everyStoredPropertyIsWritten() async throws {
+        let fixture = try PortalFixture("basic")
+        defer { fixture.remove() }
+        let loaded = await RepositoryLoader(root: fixture.root.path, options: .init(useGit: false, derivedFiles: true)).load()
+        let catalog = try #require(loaded.catalog)
+        let dataset = try #require(catalog.datasets.first { $0.distributions.contains { $0.table != nil } })
+        let distribution = try #require(dataset.distributions.first { $0.table != nil })
+        let table = try #require(distribution.table)
+        let profile = try #require(table.fields.first)
+        let samples: [(String, Any)] = [
+            ("Dataset", dataset), ("Dataset.Temporal", Dataset.Temporal(start: nil, end: nil)),
+            ("Dataset.Spatial", Dataset.Spatial(name: nil, insee: nil, bbox: nil)), ("Portal.Contact", Portal.Contact(email: nil, url: nil)),
+            ("License", dataset.license), ("Distribution", distribution),
+            ("SchemaValidation", SchemaValidation(schema: "", valid: true, errors: 0)), ("TablePreview", table),
+            ("TablePreview.Coordinates", TablePreview.Coordinates(latitude: "", longitude: "")),
+            ("TablePreview.Point", TablePreview.Point(latitude: 0, longitude: 0)),
+            ("TablePreview.DerivedFile", TablePreview.DerivedFile(name: "", sourcePath: "", kind: .page, mediaType: "")),
+            ("ColumnProfile", profile), ("ColumnProfile.ValueCount", ColumnProfile.ValueCount(value: "", count: 0)),
+            ("ColumnProfile.Histogram", ColumnProfile.Histogram(lower: 0, upper: 0, counts: [], isExact: true)),
+            ("Diagnostic", Diagnostic.warning(SourceLocation(file: "x"), "c", "m")), ("SourceLocation", SourceLocation(file: "x")),
+        ]
+        for (name, value) in samples {
+            #expect(Mirror(reflecting: value).children.count == CacheCoding.storedPropertyCounts[name],
+                    "\(name) has a field that CacheCoding does not write: add it there and raise BuildCache.formatVersion")
+        }
+        #expect(Set(samples.map(\.0)) == Set(CacheCoding.storedPropertyCounts.keys))
+    }
+
+    @Test func datasetsComeBackEqual() async throws {
+        for name in ["basic", "hostile", "minimal"] {
+            let fixture = try PortalFixture(name)
+            defer { fixture.remove() }
+            let loaded = await RepositoryLoader(root: fixture.root.path, options: .init(useGit: false, derivedFiles: true)).load()
+            for dataset in loaded.catalog?.datasets ?? [] {
+                var writer = ByteWriter()
+                CacheCoding.write(dataset, &writer)
+                var reader = ByteReader(writer.bytes)
+                #expect(try CacheCoding.readDataset(&reader) == dataset)
+                #expect(reader.isAtEnd)
+            }
+            for diagnostic in loaded.diagnostics {
+                var writer = ByteWriter()
+                CacheCoding.write(diagnostic, &writer)
+                var reader = ByteReader(writer.bytes)
+                #expect(try CacheCoding.readDiagnostic(&reader) == diagnostic)
+            }
+        }
+    }
+
+    @Test func aTruncatedEntryIsRefused() throws {
+        var writer = ByteWriter()
+        CacheCoding.write(Dataset(id: "a", title: "T", description: "D", organizationID: "o", license: License.registry[0], themeIDs: [],
+                                  keywords: ["k"], frequency: .daily, temporal: nil, spatial: nil, contact: nil, schema: nil,
+                                  issued: .day(year: 2024, month: 1, day: 2), modified: nil, featured: false, distributions: [],
+                                  descriptorPath: "data/a/dataset.yaml"), &writer)
+        for length in 0..<writer.bytes.count {
+            var reader = ByteReader(Array(writer.bytes.prefix(length)))
+            #expect(throws: ByteReader.Corrupt.self) { _ = try CacheCoding.readDataset(&reader) }
+        }
+    }
+}
