@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "KiosqueDefaultTheme"),
         .target(name: "KiosqueLoad", dependencies: ["KiosqueModel", "KiosqueYAML", "KiosqueMarkdown", "KiosqueCSV", "KiosqueTable", "KiosqueDigest"]),
         .target(name: "KiosqueDerive", dependencies: ["KiosqueModel", "KiosqueMarkdown", "KiosqueDigest"]),
-        .target(name: "KiosqueSearch", dependencies: ["KiosqueModel", "KiosqueMarkdown"]),
+        .target(name: "KiosqueSearch", dependencies: ["KiosqueModel", "KiosqueMarkdown", "KiosqueDigest"]),
         .target(name: "KiosqueActivity", dependencies: ["KiosqueModel"]),
         .target(name: "KiosqueQuality", dependencies: ["KiosqueModel", "KiosqueSearch"]),
         .target(name: "KiosqueRender", dependencies: [

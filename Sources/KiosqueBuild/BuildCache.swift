@@ -1,7 +1,9 @@
 import Foundation
+import KiosqueDerive
 import KiosqueDigest
 import KiosqueLoad
 import KiosqueModel
+import KiosqueSearch
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -141,6 +143,22 @@ final class BuildCache: LoadCache, @unchecked Sendable {
         lock.unlock()
     }
 
+    /// An entry of the log other than a dataset (a search document), marked as used.
+    func entry(_ key: ContentHash) -> [UInt8]? {
+        guard let range = logIndex[key] else { return nil }
+        lock.lock()
+        used.insert(key)
+        lock.unlock()
+        return Array(log[range])
+    }
+
+    func storeEntry(_ bytes: [UInt8], key: ContentHash) {
+        lock.lock()
+        appended.append((key, bytes))
+        used.insert(key)
+        lock.unlock()
+    }
+
     private func count(hit: Bool) {
         lock.lock()
         if hit { hits += 1 } else { misses += 1 }
@@ -237,4 +255,23 @@ final class BuildCache: LoadCache, @unchecked Sendable {
         }
         return hasher.finish()
     }
+}
+
+extension BuildCache: SearchIndex.DocumentCache {
+    func document(_ key: ContentHash) -> SearchDocument? {
+        guard let bytes = entry(key) else { return nil }
+        var reader = ByteReader(bytes)
+        return try? SearchDocument.read(&reader)
+    }
+
+    func store(_ document: SearchDocument, key: ContentHash) {
+        var writer = ByteWriter(capacity: 512)
+        document.write(&writer)
+        storeEntry(writer.bytes, key: key)
+    }
+}
+
+extension BuildCache: FragmentStore {
+    func fragment(_ key: ContentHash) -> [UInt8]? { entry(key) }
+    func store(fragment: [UInt8], key: ContentHash) { storeEntry(fragment, key: key) }
 }

@@ -34,7 +34,7 @@ struct OutputManifest: Sendable {
         w.int(Int(bitPattern: UInt(folderInode)))
         w.int(Int(bitPattern: UInt(markerInode)))
         w.int(entries.count)
-        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
+        for (path, entry) in entries {
             w.string(path)
             Self.write(entry.identity, &w)
             w.optional(entry.inputKey) { Self.write($1, &$0) }
@@ -107,10 +107,21 @@ struct IncrementalOutput {
     /// Folders whose files may be hard-linked into the output (Kiosque's cache: never changed in place).
     let linkable: [String]
 
-    private var tag: String { String(ContentHash.of(writer.output).description.prefix(16)) }
-    var manifestPath: String { cacheFolder + "/output-\(tag).bin" }
-    var stagingManifestPath: String { cacheFolder + "/staging-\(tag).bin" }
-    var stagingFolder: String { cacheFolder + "/staging-\(tag)" }
+    let manifestPath: String
+    let stagingManifestPath: String
+    let stagingFolder: String
+
+    init(writer: OutputWriter, cacheFolder: String, header: [UInt8], linkable: [String]) {
+        self.writer = writer
+        self.cacheFolder = cacheFolder
+        self.header = header
+        self.linkable = linkable
+        // One manifest and one copy per output folder.
+        let tag = String(ContentHash.of(writer.output).description.prefix(16))
+        manifestPath = cacheFolder + "/output-\(tag).bin"
+        stagingManifestPath = cacheFolder + "/staging-\(tag).bin"
+        stagingFolder = cacheFolder + "/staging-\(tag)"
+    }
 
     /// The manifest of the current output, when it still describes it.
     func currentManifest() -> OutputManifest? {
@@ -128,8 +139,8 @@ struct IncrementalOutput {
         var mode = ""
     }
 
+    /// Writes the planned files, whose paths `OutputWriter.checkPaths` has accepted.
     func write(_ files: [PlannedFile], current: OutputManifest?) throws(OutputWriter.Failure) -> Outcome {
-        try OutputWriter.checkPaths(files.map(\.artifact))
         try writer.refuseForeignFolder()
         let entries = Dictionary(files.map { ($0.artifact.path, OutputManifest.Entry(identity: $0.identity, inputKey: $0.inputKey)) },
                                  uniquingKeysWith: { first, _ in first })
@@ -164,16 +175,67 @@ struct IncrementalOutput {
         try exchange()
         guard let manifest = OutputManifest.stamped(writer.output, entries: entries) else { return outcome }
         BuildCache.replace(manifestPath, manifest.serialized(header: header))
-        // The previous output is now the copy; its manifest, if it had a valid one, comes along.
+        // The previous output is now the copy; its manifest, if it had a valid one, comes along. Otherwise (a first
+        // build, another Kiosque's output) the copy is made now, as hard links to the new output, so that the next
+        // build changes only what changed.
         if let current, current.describes(stagingFolder) {
             BuildCache.replace(stagingManifestPath, current.serialized(header: header))
+        } else {
+            discard(stagingFolder)
+            if (try? twin(files)) != nil, let copy = OutputManifest.stamped(stagingFolder, entries: entries) {
+                BuildCache.replace(stagingManifestPath, copy.serialized(header: header))
+            }
         }
         return outcome
     }
 
+    /// The cache's trash: folders no longer used, removed by `emptyTrash` while a later build works.
+    var trashFolder: String { cacheFolder + "/trash" }
+
+    /// Moves a folder to the trash (one rename): removing tens of thousands of files takes the disk long.
+    func discard(_ folder: String) {
+        guard FileStamp.of(folder, followLinks: false) != nil else { return }
+        _ = mkdir(trashFolder, 0o755)
+        if rename(folder, trashFolder + "/\(getpid())-\(UInt32.random(in: 0...UInt32.max))") != 0 { OutputFiles.removeTree(folder) }
+    }
+
+    /// Empties the trash on a thread of its own, while the build works; what a build ending first leaves is
+    /// removed by the next one.
+    static func emptyTrash(cacheFolder: String) {
+        let trash = cacheFolder + "/trash"
+        guard let names = FileRecords.entries(trash), !names.isEmpty else { return }
+        let thread = Thread {
+            for name in names { OutputFiles.removeTree(trash + "/" + name) }
+        }
+        thread.qualityOfService = .background
+        thread.start()
+    }
+
+    /// The copy of the output folder as hard links, at `stagingFolder`: folders first, then the files on every core.
+    private func twin(_ files: [PlannedFile]) throws(OutputWriter.Failure) {
+        var known: Set<String> = []
+        try OutputFiles.makeFolder(stagingFolder, known: &known)
+        var folders: Set<String> = []
+        for file in files {
+            if let slash = file.artifact.path.lastIndex(of: "/") { folders.insert(String(file.artifact.path[..<slash])) }
+        }
+        for name in folders.sorted() { try OutputFiles.makeFolder(stagingFolder + "/" + name, known: &known) }
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count / 64))
+        let output = writer.output, staging = stagingFolder
+        let failed = DispatchQueue.concurrentPerformFailing(iterations: workers) { worker in
+            for position in stride(from: worker, to: files.count, by: workers) {
+                let path = files[position].artifact.path
+                guard OutputFiles.link(output + "/" + path, to: staging + "/" + path) else { return false }
+            }
+            return true
+        }
+        if failed { throw .io("hard links in \(stagingFolder)") }
+        try OutputFiles.create(stagingFolder + "/" + OutputWriter.marker, Array("kiosque\n".utf8))
+    }
+
     /// A new copy, written whole: hard links to the current output for what it already holds.
     private func fresh(_ files: [PlannedFile], current: OutputManifest?) throws(OutputWriter.Failure) -> Outcome {
-        OutputFiles.removeTree(stagingFolder)
+        discard(stagingFolder)
         do throws(OutputWriter.Failure) {
             try writer.populate(stagingFolder, files, previous: current, linkable: linkable)
         } catch {
@@ -190,14 +252,8 @@ struct IncrementalOutput {
     /// The copy brought from what `staging` describes to `files`.
     private func update(_ staging: OutputManifest, _ files: [PlannedFile], current: OutputManifest?) throws(OutputWriter.Failure) -> Outcome {
         var outcome = Outcome(mode: "updated")
+        // Folders are made when a file needs one (mkdir tells when it exists): most files need none.
         var known: Set<String> = [stagingFolder]
-        for path in staging.entries.keys {
-            var folder = path
-            while let slash = folder.lastIndex(of: "/") {
-                folder = String(folder[..<slash])
-                guard known.insert(stagingFolder + "/" + folder).inserted else { break }
-            }
-        }
         var planned: Set<String> = []
         planned.reserveCapacity(files.count)
         for file in files {
@@ -223,7 +279,8 @@ struct IncrementalOutput {
             }
         }
         // What someone added at the top of the output folder (it came along with the previous output) goes.
-        let tops = Set(planned.map { $0.split(separator: "/", maxSplits: 1).first.map(String.init) ?? $0 }).union([OutputWriter.marker])
+        var tops: Set<String> = [OutputWriter.marker]
+        for path in planned { tops.insert(path.firstIndex(of: "/").map { String(path[..<$0]) } ?? path) }
         for name in FileRecords.entries(stagingFolder) ?? [] where !tops.contains(name) {
             OutputFiles.removeTree(stagingFolder + "/" + name)
         }
@@ -251,5 +308,21 @@ struct IncrementalOutput {
             throw .io("rename \(stagingFolder): \(String(cString: strerror(errno)))")
         }
         _ = rename(old, stagingFolder)
+    }
+}
+
+extension DispatchQueue {
+    /// `concurrentPerform` for work that may fail: true when one iteration returned false.
+    static func concurrentPerformFailing(iterations: Int, _ work: @Sendable (Int) -> Bool) -> Bool {
+        let lock = NSLock()
+        nonisolated(unsafe) var failed = false
+        concurrentPerform(iterations: iterations) { index in
+            if !work(index) {
+                lock.lock()
+                failed = true
+                lock.unlock()
+            }
+        }
+        return failed
     }
 }

@@ -22,6 +22,7 @@ public enum Site {
             IncrementalOutput(writer: OutputWriter(output: output), cacheFolder: $0.folder, header: $0.header,
                               linkable: [options.root + "/.kiosque/"])
         }
+        if let cache { IncrementalOutput.emptyTrash(cacheFolder: cache.folder) }
         let current = incremental?.currentManifest()
         let previous = current.map { (keys: $0.entries.compactMapValues(\.inputKey), output: output) } ?? ([:], "")
         let (report, rendered) = await stages(options, cache: cache, pages: cache == nil ? nil : previous)
@@ -101,12 +102,25 @@ public enum Site {
         let workers = options.workers ?? ProcessInfo.processInfo.activeProcessorCount
         let (pages, derived) = await timed("derive + render") {
             let reuse = cache.flatMap { cache in
-                previous.map { OutputReuse(datasetKeys: cache.datasetKeys, previousKeys: $0.keys, outputFolder: $0.output, salt: cache.toolKey) }
+                previous.map {
+                    OutputReuse(datasetKeys: cache.datasetKeys, previousKeys: $0.keys, outputFolder: $0.output, salt: cache.toolKey,
+                                fragments: cache)
+                }
             }
             let jobs = Derivatives.jobs(from: catalog, now: now, htmlPages: renderer.pagePaths, reuse: reuse)
-                + [Derivatives.Job(name: "search", artifacts: { SearchIndex.build(from: catalog).artifacts() })]
+                + [Derivatives.Job(name: "search", artifacts: {
+                    SearchIndex.build(from: catalog, cache: cache.map { (datasetKeys: $0.datasetKeys, store: $0) }).artifacts()
+                })]
             async let derived = withTaskGroup(of: KeyedArtifacts.self) { group in
-                for job in jobs { group.addTask { job.make() } }
+                let trace = ProcessInfo.processInfo.environment["KIOSQUE_TRACE"] != nil
+                for job in jobs {
+                    group.addTask {
+                        let start = ContinuousClock.now
+                        let made = job.make()
+                        if trace { print("trace: \(job.name) \(seconds(ContinuousClock.now - start)) s") }
+                        return made
+                    }
+                }
                 var all = KeyedArtifacts()
                 for await part in group {
                     all.artifacts += part.artifacts
@@ -115,6 +129,10 @@ public enum Site {
                 return all
             }
             let pages: (artifacts: [Artifact], keys: [String: ContentHash])
+            let renderStart = ContinuousClock.now
+            defer {
+                if ProcessInfo.processInfo.environment["KIOSQUE_TRACE"] != nil { print("trace: render \(seconds(ContinuousClock.now - renderStart)) s") }
+            }
             if let reuse {
                 pages = await renderer.render(workers: workers, reuse: reuse)
             } else {

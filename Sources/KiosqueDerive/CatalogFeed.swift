@@ -1,7 +1,7 @@
 import KiosqueModel
 
 /// The DCAT-AP catalogue files: `catalog.jsonld`, `catalog.ttl`, `catalog.rdf` (one graph, three syntaxes) and
-/// `datasets/<id>/dataset.jsonld`. A catalogue larger than a page is split into Hydra pages: `catalog.<ext>` is
+/// `datasets/<id>/dataset.jsonld` (each dataset's part of the graph). A catalogue larger than a page is split into Hydra pages: `catalog.<ext>` is
 /// the first, `catalog-page-<n>.<ext>` the next ones; each repeats the catalogue's mandatory properties and
 /// links to the next page in its own syntax, the last one without `hydra:next`.
 public enum CatalogFeed {
@@ -34,8 +34,9 @@ public enum CatalogFeed {
         return max(1, (catalog.datasets.count + max(1, pageSize) - 1) / max(1, pageSize))
     }
 
-    /// The files of one page (from 0): the page in the three syntaxes and the `dataset.jsonld` of its datasets, or of
-    /// those `datasetFiles` accepts. Pages are independent of each other, so they can be made in parallel.
+    /// The files of one page (from 0): the page in the three syntaxes (unless `pageFiles` is false) and the
+    /// `dataset.jsonld` of its datasets that `datasetFiles` accepts. Pages are independent of each other, so they can
+    /// be made in parallel.
     public static func artifacts(_ catalog: Catalog, page index: Int, pageSize: Int = defaultPageSize,
                                  pageFiles: Bool = true, datasetFiles: (Dataset) -> Bool = { _ in true }) -> [Artifact] {
         guard let site = SiteAddress(catalog.portal) else { return [] }
@@ -44,19 +45,27 @@ public enum CatalogFeed {
         let start = index * size
         let datasets = Array(catalog.datasets[min(start, catalog.datasets.count)..<min(start + size, catalog.datasets.count)])
         var artifacts: [Artifact] = []
-        let graph = DCATBuilder.graph(catalog, site: site, datasets: datasets)
-        let wanted = datasets.filter(datasetFiles)
-        let own = graph.reachable(from: wanted.map { .iri(site.datasetNode($0.id)) })
-        for (dataset, part) in zip(wanted, own) {
-            artifacts.append(Artifact(path: "datasets/\(dataset.id)/dataset.jsonld", text: JSONLDWriter.write(part)))
+        for dataset in datasets where datasetFiles(dataset) {
+            artifacts.append(Artifact(path: "datasets/\(dataset.id)/dataset.jsonld", text: datasetDocument(catalog, dataset, site: site)))
         }
         guard pageFiles else { return artifacts }
+        let graph = DCATBuilder.graph(catalog, site: site, datasets: datasets)
         for syntax in Syntax.allCases {
             var page = graph
             if count > 1 { addPaging(to: &page, index: index, count: count, total: catalog.datasets.count, syntax, site) }
             artifacts.append(Artifact(path: path(page: index, syntax), text: syntax.write(page)))
         }
         return artifacts
+    }
+
+    /// `datasets/<id>/dataset.jsonld`: the dataset's node and what it points to (distributions, publisher, contact,
+    /// concepts), in the order the DCAT builder states them for this dataset alone, so that the file is the same
+    /// whichever datasets share its catalogue page.
+    static func datasetDocument(_ catalog: Catalog, _ dataset: Dataset, site: SiteAddress) -> String {
+        var builder = DCATBuilder(catalog: catalog, site: site)
+        builder.addDataset(dataset)
+        let own = builder.graph.reachable(from: [.iri(site.datasetNode(dataset.id))])
+        return JSONLDWriter.write(own[0])
     }
 
     /// `catalog.jsonld` for the first page, `catalog-page-2.jsonld` for the second…

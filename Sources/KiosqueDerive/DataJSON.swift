@@ -17,6 +17,30 @@ public enum DataJSON {
         ]
     }
 
+    /// data.json as `document(catalog).serialized()` writes it, assembled from the text of each dataset's entry as
+    /// `datasetText` gives it (`entryText` makes one): entries can be made in parallel, or kept from a previous build.
+    public static func text(_ catalog: Catalog, datasetText: (Dataset) -> String) -> String? {
+        guard SiteAddress(catalog.portal) != nil else { return nil }
+        guard !catalog.datasets.isEmpty else { return document(catalog)?.serialized() }
+        let marker = "\u{0}kiosque-datasets\u{0}"
+        var skeleton = document(Catalog(portal: catalog.portal, organizations: [], themes: [], datasets: [], reuses: [], pages: [],
+                                        news: [], assets: []))
+        if case var .object(members)? = skeleton {
+            members["dataset"] = .array([.string(marker)])
+            skeleton = .object(members)
+        }
+        let text = skeleton?.serialized() ?? ""
+        let parts = text.split(separator: "    " + JSONValue.string(marker).serialized(pretty: false), omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return document(catalog)?.serialized() }
+        return parts[0] + catalog.datasets.map { "    " + datasetText($0) }.joined(separator: ",\n") + parts[1]
+    }
+
+    /// The text of one dataset's entry in data.json.
+    public static func entryText(_ dataset: Dataset, in catalog: Catalog) -> String {
+        guard let site = SiteAddress(catalog.portal) else { return "" }
+        return self.dataset(dataset, catalog, site).serialized(depth: 2)
+    }
+
     static func dataset(_ dataset: Dataset, _ catalog: Catalog, _ site: SiteAddress) -> JSONValue {
         let language = catalog.portal.language
         let organization = catalog.organization(dataset.organizationID)

@@ -1,3 +1,4 @@
+import Foundation
 import KiosqueDigest
 import KiosqueModel
 
@@ -64,7 +65,6 @@ public enum Derivatives {
                 hasher.update(dates)
                 var complete = true
                 for dataset in datasets {
-                    // A dataset's own file is the page's graph seen from it: it depends on the page, not only on it.
                     guard let own = datasetKey("catalog", dataset) else {
                         complete = false
                         break
@@ -75,20 +75,56 @@ public enum Derivatives {
             }
             let key = pageKey
             jobs.append(Job(name: "catalog-\(page)") {
+                // The page in its three syntaxes, unless the output holds it made from the same datasets; the file of
+                // each dataset that changed.
                 let pagePaths = CatalogFeed.Syntax.allCases.map { CatalogFeed.path(page: page, $0) }
-                if let reuse, let key, pagePaths.allSatisfy({ reuse.holds($0, key: key) }),
-                   datasets.allSatisfy({ reuse.holds("datasets/\($0.id)/dataset.jsonld", key: key) }) {
-                    var kept = KeyedArtifacts()
-                    for path in pagePaths + datasets.map({ "datasets/\($0.id)/dataset.jsonld" }) { kept.add(reuse.kept(path), key: key) }
-                    return kept
-                }
+                let keepPage = reuse.map { reuse in pagePaths.allSatisfy { reuse.holds($0, key: key) } } ?? false
                 var made = KeyedArtifacts()
-                for artifact in CatalogFeed.artifacts(catalog, page: page, pageSize: catalogPageSize) { made.add(artifact, key: key) }
+                var wanted: Set<String> = []
+                var fileKeys: [String: ContentHash] = [:]
+                for dataset in datasets {
+                    let path = "datasets/\(dataset.id)/dataset.jsonld"
+                    let own = datasetKey("dataset.jsonld", dataset)
+                    if let reuse, reuse.holds(path, key: own) {
+                        made.add(reuse.kept(path), key: own)
+                    } else {
+                        wanted.insert(dataset.id)
+                        if let own { fileKeys[path] = own }
+                    }
+                }
+                if keepPage, let reuse { for path in pagePaths { made.add(reuse.kept(path), key: key) } }
+                for artifact in CatalogFeed.artifacts(catalog, page: page, pageSize: catalogPageSize, pageFiles: !keepPage,
+                                                      datasetFiles: { wanted.contains($0.id) }) {
+                    made.add(artifact, key: artifact.path.hasSuffix("/dataset.jsonld") ? fileKeys[artifact.path] : key)
+                }
                 return made
             })
         }
         jobs.append(Job(name: "data.json") {
-            DataJSON.document(catalog).map { [Artifact(path: "data.json", text: $0.serialized())] } ?? []
+            // Each dataset's entry on every core, or kept from an earlier build; then the document around them.
+            let entries = [String](unsafeUninitializedCapacity: catalog.datasets.count) { buffer, count in
+                let base = SendablePointer(pointer: buffer.baseAddress)
+                let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, catalog.datasets.count / 64))
+                DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                    for index in stride(from: worker, to: catalog.datasets.count, by: workers) {
+                        let dataset = catalog.datasets[index]
+                        let key = datasetKey("data.json", dataset)
+                        if let key, let bytes = reuse?.fragments?.fragment(key) {
+                            (base.pointer! + index).initialize(to: String(decoding: bytes, as: UTF8.self))
+                            continue
+                        }
+                        let text = DataJSON.entryText(dataset, in: catalog)
+                        if let key { reuse?.fragments?.store(fragment: Array(text.utf8), key: key) }
+                        (base.pointer! + index).initialize(to: text)
+                    }
+                }
+                count = catalog.datasets.count
+            }
+            var position = 0
+            return DataJSON.text(catalog) { _ in
+                defer { position += 1 }
+                return entries[position]
+            }.map { [Artifact(path: "data.json", text: $0)] } ?? []
         })
         for start in stride(from: 0, to: catalog.datasets.count, by: packagesPerJob) {
             jobs.append(Job(name: "datapackages-\(start)") {
@@ -133,4 +169,9 @@ public enum Derivatives {
         jobs(from: catalog, now: now, htmlPages: htmlPages, catalogPageSize: catalogPageSize).flatMap { $0.make().artifacts }
             .sorted { $0.path < $1.path }
     }
+}
+
+/// A pointer handed to the workers that fill distinct elements of one buffer.
+struct SendablePointer<T>: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<T>?
 }

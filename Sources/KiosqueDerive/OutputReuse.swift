@@ -13,12 +13,16 @@ public struct OutputReuse: Sendable {
     public let outputFolder: String
     /// Mixed into every key: what the stages cannot see (the executable, the cache format).
     public let salt: ContentHash
+    /// Parts of files kept between builds (each dataset's entry of data.json), by key.
+    public let fragments: (any FragmentStore)?
 
-    public init(datasetKeys: [String: ContentHash], previousKeys: [String: ContentHash], outputFolder: String, salt: ContentHash) {
+    public init(datasetKeys: [String: ContentHash], previousKeys: [String: ContentHash], outputFolder: String, salt: ContentHash,
+                fragments: (any FragmentStore)? = nil) {
         self.datasetKeys = datasetKeys
         self.previousKeys = previousKeys
         self.outputFolder = outputFolder
         self.salt = salt
+        self.fragments = fragments
     }
 
     /// True when the current output holds `path` made from the same inputs.
@@ -47,4 +51,10 @@ public struct KeyedArtifacts: Sendable {
         artifacts.append(artifact)
         if let key { keys[artifact.path] = key }
     }
+}
+
+/// Where the parts of whole-catalogue files are kept from one build to the next.
+public protocol FragmentStore: Sendable {
+    func fragment(_ key: ContentHash) -> [UInt8]?
+    func store(fragment: [UInt8], key: ContentHash)
 }

@@ -37,6 +37,7 @@ public enum RDFXMLWriter {
 
     /// Element content: `&`, `<`, `>` escaped, and carriage returns as references so that parsers keep them.
     private static func text(_ value: String) -> String {
+        guard value.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x0D }) else { return value }
         var out = ""
         for scalar in value.unicodeScalars {
             switch scalar {
@@ -51,6 +52,7 @@ public enum RDFXMLWriter {
     }
 
     private static func attribute(_ value: String) -> String {
+        guard value.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else { return value }
         var out = ""
         for scalar in value.unicodeScalars {
             switch scalar {

@@ -31,6 +31,7 @@ public enum TurtleWriter {
     }
 
     private static func escape(_ value: String) -> String {
+        guard value.utf8.contains(where: { $0 == 0x5C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else { return value }
         var out = ""
         for scalar in value.unicodeScalars {
             switch scalar {

@@ -22,12 +22,14 @@ public enum Vocabulary {
     /// `dcat:Dataset` for `http://www.w3.org/ns/dcat#Dataset`, when a prefix covers the IRI and the rest is a
     /// plain name (letters, digits, `_`, `-`, not starting with a digit or `-`); nil otherwise.
     public static func compact(_ iri: String) -> (prefix: String, local: String)? {
-        for (prefix, namespace) in prefixes where iri.hasPrefix(namespace) {
-            let local = String(iri.dropFirst(namespace.count))
-            guard let first = local.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic || first == "_",
-                  local.unicodeScalars.allSatisfy({ ($0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil))
-                      || $0 == "_" || $0 == "-" }) else { continue }
-            return (prefix, local)
+        // Byte by byte: every namespace and every accepted local name is ASCII.
+        func isLetter(_ byte: UInt8) -> Bool { (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        for (prefix, namespace) in prefixes where iri.utf8.starts(with: namespace.utf8) {
+            let local = iri.utf8.dropFirst(namespace.utf8.count)
+            guard let first = local.first, isLetter(first) || first == UInt8(ascii: "_"),
+                  local.allSatisfy({ isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }) else { continue }
+            return (prefix, String(decoding: local, as: UTF8.self))
         }
         return nil
     }

@@ -36,8 +36,9 @@ public struct GitHistory: Sendable {
     /// Parses the output of `logArguments`.
     static func parse(_ output: String) -> RepositoryHistory {
         var commits: [RepositoryHistory.Commit] = []
-        for record in output.split(separator: "\u{1E}") {
-            var lines = record.split(separator: "\n", omittingEmptySubsequences: true)[...]
+        // Records and lines are cut on their bytes (a large history is megabytes: no need to find characters).
+        for record in output.utf8.split(separator: 0x1E) {
+            var lines = record.split(separator: 0x0A, omittingEmptySubsequences: true).map { Substring($0) }[...]
             guard let head = lines.popFirst() else { continue }
             let fields = head.split(separator: "\u{1F}", maxSplits: 2, omittingEmptySubsequences: false)
             guard fields.count >= 2, fields[0].count == 40, let date = DateStamp.parse(String(fields[1])) else { continue }

@@ -1,4 +1,3 @@
-import Foundation
 import KiosqueDigest
 import KiosqueModel
 
@@ -45,9 +44,6 @@ extension RepositoryLoader {
             hasher.update(Int(date.epochSeconds))
             hasher.update(date.hasTime ? 1 : 0)
             hasher.update(date.iso8601)
-        }
-        if ProcessInfo.processInfo.environment["KIOSQUE_DEBUG_KEYS"] != nil {
-            print("KEY", id, folder, context.organizationIDs, context.themeIDs, context.defaultOrganization ?? "-", dates.map(\.iso8601))
         }
         return hasher.finish()
     }

@@ -28,8 +28,10 @@ public enum Markdown {
     /// With a `limit`, the text is cut to at most `limit` characters on a word boundary and ends
     /// with "…" (the ellipsis counts in the limit). The result is not HTML-escaped.
     public static func plainText(_ markdown: String, limit: Int? = nil) -> String {
-        guard let document = CMarkDocument(markdown) else { return "" }
-        let text = document.text().collapsingWhitespace()
+        let text = PlainTextMemo.shared.text(markdown) {
+            guard let document = CMarkDocument(markdown) else { return "" }
+            return document.text().collapsingWhitespace()
+        }
         guard let limit else { return text }
         return text.truncated(toCharacters: max(0, limit))
     }

@@ -122,8 +122,10 @@ public enum DateStamp: Sendable, Hashable, Comparable {
     /// True for `.instant`.
     public var hasTime: Bool { if case .instant = self { true } else { false } }
 
+    /// By instant, then by text; the texts are made only for two stamps of the same instant.
     public static func < (a: DateStamp, b: DateStamp) -> Bool {
-        (a.epochSeconds, a.iso8601) < (b.epochSeconds, b.iso8601)
+        let (x, y) = (a.epochSeconds, b.epochSeconds)
+        return x != y ? x < y : a.iso8601 < b.iso8601
     }
 }
 

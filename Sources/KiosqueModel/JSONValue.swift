@@ -26,6 +26,14 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
         return out
     }
 
+    /// Indented text as it appears at `depth` inside a pretty document (no line feed at the end): a document can be
+    /// assembled from parts serialized apart.
+    public func serialized(depth: Int) -> String {
+        var out = ""
+        write(to: &out, indent: depth)
+        return out
+    }
+
     private func write(to out: inout String, indent: Int?) {
         switch self {
         case let .string(text): JSONValue.writeString(text, to: &out)
@@ -65,9 +73,11 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
 
     private static func newline(_ out: inout String, _ indent: Int?) {
         guard let indent else { return }
-        out.append("\n")
-        out.append(String(repeating: "  ", count: indent))
+        out.append(indent < indents.count ? indents[indent] : "\n" + String(repeating: "  ", count: indent))
     }
+
+    /// A line feed and the indentation of each depth, made once.
+    private static let indents: [String] = (0..<24).map { "\n" + String(repeating: "  ", count: $0) }
 
     /// The text between quotes, escaped; the runs that need no escape are appended whole. Escapes are ASCII bytes or
     /// start with E2, so runs begin and end between scalars (not always between characters: `\r\n` is one).

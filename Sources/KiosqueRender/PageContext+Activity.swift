@@ -6,10 +6,13 @@ extension PageContext {
     /// Events shown on the home page.
     static let homeEventCount = 6
 
+    /// What changed, newest first: made once per build for the home page and the feed.
+    var activityEvents: [ActivityEvent] { memo.value("activity") { ActivityLog.events(catalog) } }
+
     /// The home page's "what changed" list and the links to the feed, the quality and the Socle commun pages.
     func homeActivity(path: String) -> [String: Any] {
         let root = SiteLinks.root(from: path)
-        let events = ActivityLog.events(catalog).prefix(Self.homeEventCount)
+        let events = activityEvents.prefix(Self.homeEventCount)
         return [
             "events": events.map { eventValues($0, root: root) },
             "has_events": !events.isEmpty,

@@ -1,14 +1,35 @@
+import KiosqueDerive
+import KiosqueDigest
 import KiosqueModel
 
 extension SiteRenderer {
     /// What the tables of a dataset add beside its files: the derived copies (UTF-8 CSV, JSON records, JSON pages),
     /// copied from the repository's cache, and `profiles.json`.
-    func tableFiles(of dataset: Dataset) -> [Artifact] {
+    func tableFiles(of dataset: Dataset) -> [Artifact] { tableFiles(of: dataset, reuse: nil, global: nil).artifacts }
+
+    /// With `reuse`, `profiles.json` (a function of the dataset alone) is kept when the dataset did not change.
+    func tableFiles(of dataset: Dataset, reuse: OutputReuse?, global: ContentHash?) -> KeyedArtifacts {
         let folder = SiteLinks.dataset(dataset.id)
-        var files = Self.derivedFiles(of: dataset).map { Artifact(path: folder + $0.name, body: .copy(sourcePath: $0.sourcePath)) }
-        if let profiles = ProfilesDocument.document(dataset) {
-            files.append(Artifact(path: folder + ProfilesDocument.fileName, text: profiles.serialized()))
+        var files = KeyedArtifacts(artifacts: Self.derivedFiles(of: dataset).map {
+            Artifact(path: folder + $0.name, body: .copy(sourcePath: $0.sourcePath))
+        })
+        let path = folder + ProfilesDocument.fileName
+        var key: ContentHash?
+        if let reuse, let global, let own = reuse.datasetKeys[dataset.id] {
+            var hasher = ContentHasher()
+            hasher.update(global)
+            hasher.update(path)
+            hasher.update(own)
+            key = hasher.finish()
         }
+        if let reuse, reuse.holds(path, key: key) {
+            files.artifacts.append(reuse.kept(path))
+        } else if let profiles = ProfilesDocument.document(dataset) {
+            files.artifacts.append(Artifact(path: path, text: profiles.serialized()))
+        } else {
+            return files
+        }
+        if let key { files.keys[path] = key }
         return files
     }
 

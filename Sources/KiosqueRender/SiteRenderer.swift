@@ -1,3 +1,5 @@
+import Foundation
+import KiosqueDerive
 import KiosqueDigest
 import KiosqueModel
 import Mustache
@@ -81,12 +83,22 @@ public struct SiteRenderer: Sendable {
         }
         var keys: [String: ContentHash] = [:]
         for case let (artifact, key?) in rendered { keys[artifact.path] = key }
-        let artifacts = (rendered.map(\.0) + publishedFiles() + versionFiles() + [feed(context)]).sorted { $0.path < $1.path }
+        let published = publishedFiles(reuse: reuse, global: global)
+        keys.merge(published.keys) { first, _ in first }
+        if ProcessInfo.processInfo.environment["KIOSQUE_TRACE"] != nil {
+            let kept = rendered.filter { if case .copy = $0.0.body { true } else { false } }.count
+            print("trace: pages \(rendered.count), kept \(kept), rendered \(rendered.count - kept): "
+                  + rendered.filter { if case .bytes = $0.0.body { true } else { false } }.prefix(40).map(\.0.path).joined(separator: " "))
+        }
+        let artifacts = (rendered.map(\.0) + published.artifacts + versionFiles() + [feed(context)]).sorted { $0.path < $1.path }
         return (artifacts, keys)
     }
 
     /// Files published byte for byte: data files, site assets, images, the theme's static files.
-    func publishedFiles() -> [Artifact] {
+    func publishedFiles() -> [Artifact] { publishedFiles(reuse: nil, global: nil).artifacts }
+
+    func publishedFiles(reuse: OutputReuse?, global: ContentHash?) -> KeyedArtifacts {
+        var keyed = KeyedArtifacts()
         var files: [Artifact] = []
         for dataset in catalog.datasets {
             for distribution in dataset.distributions {
@@ -94,7 +106,9 @@ public struct SiteRenderer: Sendable {
                     files.append(Artifact(path: SiteLinks.dataset(dataset.id) + name, body: .copy(sourcePath: root + "/" + repositoryPath)))
                 }
             }
-            files += tableFiles(of: dataset)
+            let tables = tableFiles(of: dataset, reuse: reuse, global: global)
+            files += tables.artifacts
+            keyed.keys.merge(tables.keys) { first, _ in first }
         }
         for asset in catalog.assets {
             files.append(Artifact(path: "assets/" + asset.dropFirst("site/assets/".count), body: .copy(sourcePath: root + "/" + asset)))
@@ -107,6 +121,7 @@ public struct SiteRenderer: Sendable {
         for reuse in catalog.reuses { image(reuse.image, owner: SiteLinks.reuse(reuse.id)) }
         for post in catalog.news { image(post.image, owner: SiteLinks.news(post.slug)) }
         for (path, bytes) in theme.assets { files.append(Artifact(path: "theme/" + path, body: .bytes(bytes))) }
-        return files
+        keyed.artifacts = files
+        return keyed
     }
 }

@@ -1,3 +1,4 @@
+import KiosqueDigest
 import KiosqueMarkdown
 import KiosqueModel
 
@@ -42,6 +43,45 @@ public struct SearchDocument: Sendable, Equatable {
         add(dataset.distributions.flatMap { $0.table?.header ?? [] }, fields.columns)
         add([plain], fields.description)
         self.weights = weights.mapValues { min($0, PostingCode.maximumWeight) }
+    }
+
+    private init(id: String, title: String, summary: String, organization: String, modified: String, formats: [String],
+                 weights: [String: Int]) {
+        self.id = id
+        self.title = title
+        self.summary = summary
+        self.organization = organization
+        self.modified = modified
+        self.formats = formats
+        self.weights = weights
+    }
+
+    /// The document in the build cache's binary form (weights by term, in term order).
+    public func write(_ w: inout ByteWriter) {
+        w.string(id)
+        w.string(title)
+        w.string(summary)
+        w.string(organization)
+        w.string(modified)
+        w.strings(formats)
+        w.array(weights.sorted { $0.key < $1.key }) { w, entry in
+            w.string(entry.key)
+            w.int(entry.value)
+        }
+    }
+
+    public static func read(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> SearchDocument {
+        let id = try r.string(), title = try r.string(), summary = try r.string(), organization = try r.string()
+        let modified = try r.string(), formats = try r.strings()
+        let weights = try r.array { r throws(ByteReader.Corrupt) in (try r.string(), try r.int()) }
+        return SearchDocument(id: id, title: title, summary: summary, organization: organization, modified: modified, formats: formats,
+                              weights: Dictionary(weights, uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// What a document is made of besides its dataset: the organization's name and the themes' labels.
+    static func inputs(_ dataset: Dataset, catalog: Catalog, summaryLength: Int) -> [String] {
+        ["search-document-1", String(summaryLength), catalog.organization(dataset.organizationID)?.name ?? ""]
+            + dataset.themeIDs.map { catalog.theme($0)?.label ?? "" }
     }
 
     /// The record a document shard holds: `[id, title, summary, organization, modified, formats]`.

@@ -1,3 +1,5 @@
+import Foundation
+import KiosqueDigest
 import KiosqueModel
 
 /// The prebuilt search index of `datasets/index.html`, a pure function of the catalog, split so that the browser
@@ -35,12 +37,51 @@ public struct SearchIndex: Sendable {
     public let postings: [String: [(document: Int, weight: Int)]]
     public let facets: [(facet: SearchFacet, values: [SearchFacet.Value])]
 
-    public static func build(from catalog: Catalog, options: Options = Options()) -> SearchIndex {
+    /// Documents made by earlier builds, by the key of what they are made of (`documentKey`).
+    public protocol DocumentCache: Sendable {
+        func document(_ key: ContentHash) -> SearchDocument?
+        func store(_ document: SearchDocument, key: ContentHash)
+    }
+
+    /// The key of a dataset's document: the key of the dataset's own inputs (its folder, context and dates) and
+    /// what the document reads from the rest of the catalog.
+    static func documentKey(_ dataset: Dataset, datasetKey: ContentHash, catalog: Catalog, summaryLength: Int) -> ContentHash {
+        var hasher = ContentHasher()
+        hasher.update(datasetKey)
+        for input in SearchDocument.inputs(dataset, catalog: catalog, summaryLength: summaryLength) { hasher.update(input) }
+        return hasher.finish()
+    }
+
+    /// With `cache` and the datasets' load keys, the documents of unchanged datasets are not made again.
+    public static func build(from catalog: Catalog, options: Options = Options(),
+                             cache: (datasetKeys: [String: ContentHash], store: any DocumentCache)? = nil) -> SearchIndex {
         let ordered = catalog.datasets.sorted { a, b in
             let (x, y) = (a.modified?.epochSeconds ?? Int64.min, b.modified?.epochSeconds ?? Int64.min)
             return x != y ? x > y : a.id < b.id
         }
-        let documents = ordered.map { SearchDocument($0, catalog: catalog, summaryLength: options.summaryLength) }
+        // Each document is read on its own: on every core.
+        let documents = [SearchDocument](unsafeUninitializedCapacity: ordered.count) { buffer, count in
+            let base = SendablePointer(pointer: buffer.baseAddress)
+            let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, ordered.count / 64))
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for index in stride(from: worker, to: ordered.count, by: workers) {
+                    let dataset = ordered[index]
+                    let key = cache.flatMap { cache in
+                        cache.datasetKeys[dataset.id].map {
+                            documentKey(dataset, datasetKey: $0, catalog: catalog, summaryLength: options.summaryLength)
+                        }
+                    }
+                    if let key, let cached = cache?.store.document(key) {
+                        (base.pointer! + index).initialize(to: cached)
+                        continue
+                    }
+                    let document = SearchDocument(dataset, catalog: catalog, summaryLength: options.summaryLength)
+                    if let key { cache?.store.store(document, key: key) }
+                    (base.pointer! + index).initialize(to: document)
+                }
+            }
+            count = ordered.count
+        }
         var postings: [String: [(document: Int, weight: Int)]] = [:]
         for (number, document) in documents.enumerated() {
             for (term, weight) in document.weights { postings[term, default: []].append((number, weight)) }
@@ -134,4 +175,9 @@ public struct SearchIndex: Sendable {
         out.append(contentsOf: term.unicodeScalars.prefix(length))
         return String(out)
     }
+}
+
+/// A pointer handed to the workers that fill distinct elements of one buffer.
+private struct SendablePointer<T>: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<T>?
 }

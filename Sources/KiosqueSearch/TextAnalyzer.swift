@@ -26,7 +26,34 @@ public enum TextAnalyzer {
     }
 
     /// Lower case, canonical decomposition with the combining marks removed, and the ligatures spelt out.
+    ///
+    /// A text of Latin letters only (every scalar below U+0250, the case of nearly every title) is folded scalar by
+    /// scalar from a table made by the general rule below: the same result, since these scalars lower-case and
+    /// decompose on their own, into letters and the marks U+0300–U+036F that are removed.
     public static func fold(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            } else if value < 0x250 {
+                bytes.append(contentsOf: latinFolds[Int(value)])
+            } else {
+                return foldScalars(text)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The fold of each scalar below U+0250, as UTF-8.
+    private static let latinFolds: [[UInt8]] = (0..<0x250).map { value in
+        Array(foldScalars(String(Character(Unicode.Scalar(UInt32(value))!))).utf8)
+    }
+
+    /// The general rule, for any text.
+    static func foldScalars(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar.value {
@@ -42,10 +69,14 @@ public enum TextAnalyzer {
 
     /// Letters and digits (Unicode general categories L* and N*), as `\p{L}` and `\p{N}` in JavaScript.
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 {
+            let value = scalar.value
+            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+        }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .decimalNumber, .letterNumber, .otherNumber: true
-        default: false
+             .decimalNumber, .letterNumber, .otherNumber: return true
+        default: return false
         }
     }
 
@@ -54,8 +85,14 @@ public enum TextAnalyzer {
         guard !word.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) else { return word }
         var w = Array(word.unicodeScalars)
         func ends(_ suffix: String) -> Bool {
-            let s = Array(suffix.unicodeScalars)
-            return w.count >= s.count && Array(w.suffix(s.count)) == s
+            let count = suffix.unicodeScalars.count
+            guard w.count >= count else { return false }
+            var index = w.count - count
+            for scalar in suffix.unicodeScalars {
+                if w[index] != scalar { return false }
+                index += 1
+            }
+            return true
         }
         if w.count > 4, ends("eaux") {
             w.removeLast()

@@ -1,5 +1,6 @@
 import Foundation
 @testable import KiosqueBuild
+import KiosqueDigest
 import KiosqueLoad
 import KiosqueModel
 import Testing
