@@ -139,50 +139,59 @@ struct IncrementalOutput {
         var mode = ""
     }
 
-    /// Writes the planned files, whose paths `OutputWriter.checkPaths` has accepted.
-    func write(_ files: [PlannedFile], current: OutputManifest?) throws(OutputWriter.Failure) -> Outcome {
+    /// Opens the writing of a build: into the cache's copy of the site when it is usable (its manifest describes it and
+    /// the output has one too), else into a new copy; on another file system than the output's, into a temporary
+    /// folder beside the output. The copy's manifest is removed first: from now on the copy is being changed.
+    func open(current: OutputManifest?, files: FileRecords?, ownCache: String) throws(OutputWriter.Failure) -> WritingSink {
         try writer.refuseForeignFolder()
-        let entries = Dictionary(files.map { ($0.artifact.path, OutputManifest.Entry(identity: $0.identity, inputKey: $0.inputKey)) },
-                                 uniquingKeysWith: { first, _ in first })
         let parent = URL(fileURLWithPath: writer.output).deletingLastPathComponent().path
-        let sameDevice = FileStamp.of(cacheFolder)?.device == FileStamp.of(parent)?.device
-        guard sameDevice else {
-            // The copy must be on the output's file system to be exchanged with it: write whole beside the output.
+        guard FileStamp.of(cacheFolder)?.device == FileStamp.of(parent)?.device else {
             unlink(manifestPath)
-            try writer.writeFresh(files, previous: current, linkable: linkable)
-            if let manifest = OutputManifest.stamped(writer.output, entries: entries) {
-                BuildCache.replace(manifestPath, manifest.serialized(header: header))
-            }
-            return Outcome(written: files.count, mode: "whole")
+            return try writer.openFresh(previous: current, linkable: linkable, files: files, ownCache: ownCache)
         }
-        // The copy's manifest goes first: from now on the copy is being changed.
         let staging = OutputManifest.parse(BuildCache.read(stagingManifestPath), header: header).flatMap {
             $0.describes(stagingFolder) ? $0 : nil
         }
         unlink(stagingManifestPath)
-        var outcome = Outcome()
-        do throws(OutputWriter.Failure) {
-            if let staging, current != nil {
-                outcome = try update(staging, files, current: current)
-            } else {
-                outcome = try fresh(files, current: current)
-            }
-        } catch {
-            // An update that went wrong (a file where a folder now goes…) is retried whole.
-            outcome = try fresh(files, current: current)
+        if let staging, current != nil {
+            return try WritingSink(writer: writer, folder: stagingFolder, staging: staging, current: current, linkable: linkable,
+                                   files: files, ownCache: ownCache)
         }
+        discard(stagingFolder)
+        return try WritingSink(writer: writer, folder: stagingFolder, staging: nil, current: current, linkable: linkable,
+                               files: files, ownCache: ownCache)
+    }
+
+    /// Ends the writing: the copy, complete, is exchanged with the output folder, and the manifests are written. The
+    /// previous output becomes the copy; when it has no usable manifest (a first build, another Kiosque's output), the
+    /// copy is made anew as hard links to the new output, so that the next build changes only what changed.
+    func close(_ sink: WritingSink, current: OutputManifest?) throws(OutputWriter.Failure) -> Outcome {
+        guard sink.folder == stagingFolder else {
+            // Another file system: the temporary folder beside the output is swapped in, the old output removed.
+            try writer.closeFresh(sink)
+            if let manifest = OutputManifest.stamped(writer.output, entries: sink.manifestEntries) {
+                BuildCache.replace(manifestPath, manifest.serialized(header: header))
+            }
+            return Outcome(written: sink.written, mode: "whole")
+        }
+        do throws(OutputWriter.Failure) {
+            try sink.finish()
+        } catch {
+            discard(stagingFolder)
+            throw error
+        }
+        let outcome = Outcome(written: sink.written, linked: sink.linked, unchanged: sink.unchanged, removed: 0,
+                              mode: sink.staging == nil ? "whole" : "updated")
+        let entries = sink.manifestEntries
         unlink(manifestPath)
         try exchange()
         guard let manifest = OutputManifest.stamped(writer.output, entries: entries) else { return outcome }
         BuildCache.replace(manifestPath, manifest.serialized(header: header))
-        // The previous output is now the copy; its manifest, if it had a valid one, comes along. Otherwise (a first
-        // build, another Kiosque's output) the copy is made now, as hard links to the new output, so that the next
-        // build changes only what changed.
         if let current, current.describes(stagingFolder) {
             BuildCache.replace(stagingManifestPath, current.serialized(header: header))
         } else {
             discard(stagingFolder)
-            if (try? twin(files)) != nil, let copy = OutputManifest.stamped(stagingFolder, entries: entries) {
+            if (try? twin(Array(entries.keys))) != nil, let copy = OutputManifest.stamped(stagingFolder, entries: entries) {
                 BuildCache.replace(stagingManifestPath, copy.serialized(header: header))
             }
         }
@@ -212,82 +221,24 @@ struct IncrementalOutput {
     }
 
     /// The copy of the output folder as hard links, at `stagingFolder`: folders first, then the files on every core.
-    private func twin(_ files: [PlannedFile]) throws(OutputWriter.Failure) {
+    private func twin(_ paths: [String]) throws(OutputWriter.Failure) {
         var known: Set<String> = []
         try OutputFiles.makeFolder(stagingFolder, known: &known)
         var folders: Set<String> = []
-        for file in files {
-            if let slash = file.artifact.path.lastIndex(of: "/") { folders.insert(String(file.artifact.path[..<slash])) }
+        for path in paths {
+            if let slash = path.lastIndex(of: "/") { folders.insert(String(path[..<slash])) }
         }
         for name in folders.sorted() { try OutputFiles.makeFolder(stagingFolder + "/" + name, known: &known) }
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count / 64))
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, paths.count / 64))
         let output = writer.output, staging = stagingFolder
         let failed = DispatchQueue.concurrentPerformFailing(iterations: workers) { worker in
-            for position in stride(from: worker, to: files.count, by: workers) {
-                let path = files[position].artifact.path
-                guard OutputFiles.link(output + "/" + path, to: staging + "/" + path) else { return false }
+            for position in stride(from: worker, to: paths.count, by: workers) {
+                guard OutputFiles.link(output + "/" + paths[position], to: staging + "/" + paths[position]) else { return false }
             }
             return true
         }
         if failed { throw .io("hard links in \(stagingFolder)") }
         try OutputFiles.create(stagingFolder + "/" + OutputWriter.marker, Array("kiosque\n".utf8))
-    }
-
-    /// A new copy, written whole: hard links to the current output for what it already holds.
-    private func fresh(_ files: [PlannedFile], current: OutputManifest?) throws(OutputWriter.Failure) -> Outcome {
-        discard(stagingFolder)
-        do throws(OutputWriter.Failure) {
-            try writer.populate(stagingFolder, files, previous: current, linkable: linkable)
-        } catch {
-            OutputFiles.removeTree(stagingFolder)
-            throw error
-        }
-        var outcome = Outcome(mode: current == nil ? "whole" : "relinked")
-        for file in files {
-            if let current, current.entries[file.artifact.path]?.identity == file.identity { outcome.linked += 1 } else { outcome.written += 1 }
-        }
-        return outcome
-    }
-
-    /// The copy brought from what `staging` describes to `files`.
-    private func update(_ staging: OutputManifest, _ files: [PlannedFile], current: OutputManifest?) throws(OutputWriter.Failure) -> Outcome {
-        var outcome = Outcome(mode: "updated")
-        // Folders are made when a file needs one (mkdir tells when it exists): most files need none.
-        var known: Set<String> = [stagingFolder]
-        var planned: Set<String> = []
-        planned.reserveCapacity(files.count)
-        for file in files {
-            let path = file.artifact.path
-            planned.insert(path)
-            if staging.entries[path]?.identity == file.identity, file.identity != .zero {
-                outcome.unchanged += 1
-                continue
-            }
-            let destination = stagingFolder + "/" + path
-            if unlink(destination) != 0, errno != ENOENT { OutputFiles.removeTree(destination) }
-            let linked = current?.entries[path]?.identity == file.identity
-            try writer.place(file, in: stagingFolder, known: &known, previous: current, linkable: linkable)
-            if linked { outcome.linked += 1 } else { outcome.written += 1 }
-        }
-        for path in staging.entries.keys where !planned.contains(path) {
-            unlink(stagingFolder + "/" + path)
-            outcome.removed += 1
-            var folder = path
-            while let slash = folder.lastIndex(of: "/") {
-                folder = String(folder[..<slash])
-                guard rmdir(stagingFolder + "/" + folder) == 0 else { break }
-            }
-        }
-        // What someone added at the top of the output folder (it came along with the previous output) goes.
-        var tops: Set<String> = [OutputWriter.marker]
-        for path in planned { tops.insert(path.firstIndex(of: "/").map { String(path[..<$0]) } ?? path) }
-        for name in FileRecords.entries(stagingFolder) ?? [] where !tops.contains(name) {
-            OutputFiles.removeTree(stagingFolder + "/" + name)
-        }
-        if FileStamp.of(stagingFolder + "/" + OutputWriter.marker) == nil {
-            try OutputFiles.create(stagingFolder + "/" + OutputWriter.marker, Array("kiosque\n".utf8))
-        }
-        return outcome
     }
 
     /// The copy becomes the output, the output the copy.

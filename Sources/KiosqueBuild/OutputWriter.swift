@@ -38,65 +38,33 @@ public struct OutputWriter: Sendable {
     /// Writes every artifact into a fresh folder, then swaps it with the output folder.
     public func write(_ artifacts: [Artifact]) throws(Failure) {
         try Self.checkPaths(artifacts)
-        try writeFresh(artifacts.map { PlannedFile(artifact: $0, identity: .zero, inputKey: nil) }, previous: nil, linkable: [])
+        let sink = try openFresh(previous: nil, linkable: [], files: nil, ownCache: "/")
+        sink.put(artifacts, keys: [:])
+        try closeFresh(sink)
     }
 
-    /// Writes into a fresh folder beside the output and swaps it in. Files whose identity `previous` (the manifest
-    /// of the current output) gives for the same path are hard links to the current output's; files copied from
-    /// under a `linkable` folder (Kiosque's own cache, whose files are never changed in place) are hard links too.
-    func writeFresh(_ files: [PlannedFile], previous: OutputManifest?, linkable: [String]) throws(Failure) {
+    /// A sink writing into a fresh temporary folder beside the output (`closeFresh` swaps it in).
+    func openFresh(previous: OutputManifest?, linkable: [String], files: FileRecords?, ownCache: String) throws(Failure) -> WritingSink {
         let url = URL(fileURLWithPath: output)
         let parent = url.deletingLastPathComponent().path
         let name = url.lastPathComponent
         try refuseForeignFolder()
         removeStaleTemporaryFolders(parent: parent, name: name)
         let temporary = parent + "/.\(name).kiosque-tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        return try WritingSink(writer: self, folder: temporary, staging: nil, current: previous, linkable: linkable, files: files,
+                               ownCache: ownCache)
+    }
+
+    /// Ends a fresh write: the folder, complete, replaces the output; on any failure it is removed and the output
+    /// stays as it was.
+    func closeFresh(_ sink: WritingSink) throws(Failure) {
         do throws(Failure) {
-            try populate(temporary, files, previous: previous, linkable: linkable)
-            try swapIn(temporary)
+            try sink.finish()
+            try swapIn(sink.folder)
         } catch {
-            OutputFiles.removeTree(temporary)
+            OutputFiles.removeTree(sink.folder)
             throw error
         }
-    }
-
-    /// Fills a new folder with the planned files and the marker: the folders first, then the files on every core
-    /// (the file system's work on many small files is most of the time, and it runs in parallel).
-    func populate(_ folder: String, _ files: [PlannedFile], previous: OutputManifest?, linkable: [String]) throws(Failure) {
-        var known: Set<String> = []
-        try OutputFiles.makeFolder(folder, known: &known)
-        var folders: Set<String> = []
-        for file in files {
-            if let slash = file.artifact.path.lastIndex(of: "/") { folders.insert(String(file.artifact.path[..<slash])) }
-        }
-        for name in folders.sorted() { try OutputFiles.makeFolder(folder + "/" + name, known: &known) }
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count / 64))
-        let lock = NSLock()
-        nonisolated(unsafe) var failure: Failure?
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for position in stride(from: worker, to: files.count, by: workers) {
-                do throws(Failure) {
-                    try placeFile(files[position], in: folder, previous: previous, linkable: linkable)
-                } catch {
-                    lock.lock()
-                    if failure == nil { failure = error }
-                    lock.unlock()
-                    return
-                }
-            }
-        }
-        if let failure { throw failure }
-        try OutputFiles.create(folder + "/" + Self.marker, Array("kiosque\n".utf8))
-    }
-
-    /// Writes one planned file where none is, making its folder first.
-    func place(_ file: PlannedFile, in folder: String, known: inout Set<String>, previous: OutputManifest?,
-               linkable: [String]) throws(Failure) {
-        let path = file.artifact.path
-        if let slash = path.lastIndex(of: "/") {
-            try OutputFiles.makeFolder(folder + "/" + path[..<slash], known: &known)
-        }
-        try placeFile(file, in: folder, previous: previous, linkable: linkable)
     }
 
     /// Writes one planned file where none is, in an existing folder: a hard link to the current output's file when

@@ -17,59 +17,91 @@ public enum Site {
     /// one a cold build makes, byte for byte (`IncrementalBuildTests`).
     public static func build(_ options: BuildOptions) async -> BuildReport {
         let output = OutputWriter(output: options.output ?? options.root + "/public").output
+        let ownCache = options.root + "/.kiosque/"
         let cache = options.incremental && !options.checkOnly ? BuildCache.open(root: options.root) : nil
         let incremental = cache.map {
-            IncrementalOutput(writer: OutputWriter(output: output), cacheFolder: $0.folder, header: $0.header,
-                              linkable: [options.root + "/.kiosque/"])
+            IncrementalOutput(writer: OutputWriter(output: output), cacheFolder: $0.folder, header: $0.header, linkable: [ownCache])
         }
         if let cache { IncrementalOutput.emptyTrash(cacheFolder: cache.folder) }
         let current = incremental?.currentManifest()
-        let previous = current.map { (keys: $0.entries.compactMapValues(\.inputKey), output: output) } ?? ([:], "")
-        let (report, rendered) = await stages(options, cache: cache, pages: cache == nil ? nil : previous)
-        guard let rendered else {
-            cache?.save()
-            return report
-        }
-        let artifacts = rendered.artifacts
-        let start = ContinuousClock.now
-        var failure: Diagnostic?
-        do throws(OutputWriter.Failure) {
-            if let cache, let incremental {
-                let files = await planned(artifacts, keys: rendered.keys, output: output, current: current, cache: cache, root: options.root)
-                _ = try incremental.write(files, current: current)
-            } else {
-                try OutputWriter.checkPaths(artifacts)
-                try OutputWriter(output: output).writeFresh(artifacts.map { PlannedFile(artifact: $0, identity: .zero, inputKey: nil) },
-                                                            previous: nil, linkable: [options.root + "/.kiosque/"])
+        var sink: WritingSink?
+        var opening: OutputWriter.Failure?
+        let (report, finished) = await stages(options, cache: cache, previous: current.map { ($0, output) }) {
+            // The writing starts once the stages know the site can be made (no error so far).
+            do throws(OutputWriter.Failure) {
+                if let incremental {
+                    sink = try incremental.open(current: current, files: cache?.files, ownCache: ownCache)
+                } else {
+                    sink = try OutputWriter(output: output).openFresh(previous: nil, linkable: [ownCache], files: nil, ownCache: ownCache)
+                }
+            } catch {
+                opening = error
             }
-        } catch {
-            failure = .error(SourceLocation(file: options.output ?? "public"), "output.write", error.message(report.language))
+            return sink
+        }
+        let start = ContinuousClock.now
+        var failure = opening.map { Diagnostic.error(SourceLocation(file: options.output ?? "public"), "output.write", $0.message(report.language)) }
+        var count = 0
+        if finished, let sink, failure == nil {
+            do throws(OutputWriter.Failure) {
+                if let incremental {
+                    let outcome = try incremental.close(sink, current: current)
+                    if ProcessInfo.processInfo.environment["KIOSQUE_TRACE"] != nil {
+                        print("trace: write \(outcome.mode): \(outcome.written) written, \(outcome.linked) linked, \(outcome.unchanged) unchanged")
+                    }
+                } else {
+                    try OutputWriter(output: output).closeFresh(sink)
+                }
+                count = sink.count
+            } catch {
+                failure = .error(SourceLocation(file: options.output ?? "public"), "output.write", error.message(report.language))
+            }
+        } else if let sink {
+            // An error after the writing began: what was written goes, the output stays as it was.
+            if let incremental, sink.folder == incremental.stagingFolder { incremental.discard(sink.folder) } else { OutputFiles.removeTree(sink.folder) }
         }
         cache?.save()
-        let elapsed = ContinuousClock.now - start
-        let write = BuildReport.Stage(name: "write", seconds: seconds(elapsed))
+        let write = BuildReport.Stage(name: "write", seconds: seconds(ContinuousClock.now - start))
+        let wrote = finished && failure == nil && sink != nil
         return BuildReport(diagnostics: (report.diagnostics + (failure.map { [$0] } ?? [])).sorted(), language: report.language,
-                           stages: report.stages + [write], fileCount: failure == nil ? artifacts.count : 0, wrote: failure == nil)
+                           stages: report.stages + [write], fileCount: wrote ? count : 0, wrote: wrote)
     }
 
     /// The stages up to the list of published files, in memory: load and validate → theme → derive → render.
     /// The artifacts are nil for a check (`checkOnly`) and whenever there is an error; `kiosque serve` uses this.
     public static func artifacts(_ options: BuildOptions) async -> (BuildReport, [Artifact]?) {
         let cache = options.incremental && !options.checkOnly ? BuildCache.open(root: options.root) : nil
-        let (report, rendered) = await stages(options, cache: cache, pages: nil)
+        let collecting = CollectingSink()
+        var (report, finished) = await stages(options, cache: cache, previous: nil) { collecting }
         cache?.save()
-        return (report, rendered?.artifacts)
+        guard finished else { return (report, nil) }
+        let artifacts = collecting.collected
+        do throws(OutputWriter.Failure) {
+            try OutputWriter.checkPaths(artifacts)
+        } catch {
+            report = BuildReport(diagnostics: (report.diagnostics + [.error(SourceLocation(file: options.output ?? "public"), "output.write",
+                                                                              error.message(report.language))]).sorted(),
+                                 language: report.language, stages: report.stages, fileCount: 0, wrote: false)
+            return (report, nil)
+        }
+        return (report, artifacts)
     }
 
-    /// With `pages`, every page that can be is keyed (`PageKind.inputKey`) and those whose key is the one the current
-    /// output's page was rendered from (`pages.keys`) are copied from `pages.output` instead of rendered.
-    static func stages(_ options: BuildOptions, cache: BuildCache?, pages previous: (keys: [String: ContentHash], output: String)?)
-        async -> (BuildReport, (artifacts: [Artifact], keys: [String: ContentHash])?) {
+    /// The stages, their files handed to the sink that `open` gives once nothing stops the build (load and theme
+    /// without error, not a check): derive and render at the same time, every file written as soon as it is made.
+    /// True when every stage ran. With `previous` (the current output's manifest), every file that can be is keyed
+    /// and those whose key the output already holds are kept as they are instead of made again.
+    static func stages(_ options: BuildOptions, cache: BuildCache?, previous: (manifest: OutputManifest, output: String)?,
+                       open: () -> (any ArtifactSink)?) async -> (BuildReport, Bool) {
         var stages: [BuildReport.Stage] = []
         let clock = ContinuousClock()
+        let trace = ProcessInfo.processInfo.environment["KIOSQUE_TRACE"] != nil
         func timed<T>(_ name: String, _ work: () async throws -> T) async rethrows -> T {
             let start = clock.now
-            defer { stages.append(.init(name: name, seconds: seconds(clock.now - start))) }
+            defer {
+                stages.append(.init(name: name, seconds: seconds(clock.now - start)))
+                if trace { print("trace: after \(name): \(memory())") }
+            }
             return try await work()
         }
         let root = options.root
@@ -82,7 +114,7 @@ public enum Site {
         func report() -> BuildReport {
             BuildReport(diagnostics: diagnostics.sorted(), language: loaded.language, stages: stages, fileCount: 0, wrote: false)
         }
-        guard let catalog = loaded.catalog else { return (report(), nil) }
+        guard let catalog = loaded.catalog else { return (report(), false) }
 
         let theme = await timed("theme") {
             ThemeLoader(root: root).load(name: catalog.portal.theme, language: catalog.portal.language,
@@ -94,112 +126,45 @@ public enum Site {
             renderer = try SiteRenderer(catalog: catalog, theme: theme, options: RenderOptions(now: now), repositoryRoot: root)
         } catch {
             diagnostics.append(.error(SourceLocation(file: "themes/\(catalog.portal.theme)/\(error.template)"), "theme.template", error.message))
-            return (report(), nil)
+            return (report(), false)
         }
-        if options.checkOnly || diagnostics.contains(where: { $0.severity == .error }) { return (report(), nil) }
+        if options.checkOnly || diagnostics.contains(where: { $0.severity == .error }) { return (report(), false) }
+        guard let sink = open() else { return (report(), false) }
 
         // The derived files (independent jobs) and the pages are made at the same time, on every core.
         let workers = options.workers ?? ProcessInfo.processInfo.activeProcessorCount
-        let (pages, derived) = await timed("derive + render") {
-            let reuse = cache.flatMap { cache in
-                previous.map {
-                    OutputReuse(datasetKeys: cache.datasetKeys, previousKeys: $0.keys, outputFolder: $0.output, salt: cache.toolKey,
-                                fragments: cache)
-                }
+        await timed("derive + render + write") {
+            let reuse = cache.map { cache in
+                OutputReuse(datasetKeys: cache.datasetKeys, previousKeys: previous?.manifest.entries.compactMapValues(\.inputKey) ?? [:],
+                            outputFolder: previous?.output ?? "", salt: cache.toolKey, fragments: cache)
             }
             let jobs = Derivatives.jobs(from: catalog, now: now, htmlPages: renderer.pagePaths, reuse: reuse)
                 + [Derivatives.Job(name: "search", artifacts: {
                     SearchIndex.build(from: catalog, cache: cache.map { (datasetKeys: $0.datasetKeys, store: $0) }).artifacts()
                 })]
-            async let derived = withTaskGroup(of: KeyedArtifacts.self) { group in
-                let trace = ProcessInfo.processInfo.environment["KIOSQUE_TRACE"] != nil
+            async let derived: Void = withTaskGroup(of: Void.self) { group in
                 for job in jobs {
                     group.addTask {
                         let start = ContinuousClock.now
                         let made = job.make()
+                        sink.put(made.artifacts, keys: made.keys)
                         if trace { print("trace: \(job.name) \(seconds(ContinuousClock.now - start)) s") }
-                        return made
                     }
                 }
-                var all = KeyedArtifacts()
-                for await part in group {
-                    all.artifacts += part.artifacts
-                    all.keys.merge(part.keys) { first, _ in first }
-                }
-                return all
             }
-            let pages: (artifacts: [Artifact], keys: [String: ContentHash])
             let renderStart = ContinuousClock.now
-            defer {
-                if ProcessInfo.processInfo.environment["KIOSQUE_TRACE"] != nil { print("trace: render \(seconds(ContinuousClock.now - renderStart)) s") }
-            }
-            if let reuse {
-                pages = await renderer.render(workers: workers, reuse: reuse)
-            } else {
-                pages = (await renderer.render(workers: workers), [:])
-            }
-            return (pages, await derived)
+            await renderer.render(workers: workers, reuse: reuse) { artifacts, keys in sink.put(artifacts, keys: keys) }
+            if trace { print("trace: render \(seconds(ContinuousClock.now - renderStart)) s") }
+            await derived
         }
-        let artifacts = pages.artifacts + derived.artifacts
-        do throws(OutputWriter.Failure) {
-            try OutputWriter.checkPaths(artifacts)
-        } catch {
-            diagnostics.append(.error(SourceLocation(file: options.output ?? "public"), "output.write", error.message(loaded.language)))
-            return (report(), nil)
-        }
-        return (report(), (artifacts, pages.keys.merging(derived.keys) { first, _ in first }))
+        return (report(), true)
     }
 
-    /// Each artifact with its identity: the content hash of its bytes; for a page left as it is, the identity the
-    /// manifest gives; for a repository file, its content hash (remembered by stamp, like the load's); for a file of
-    /// Kiosque's cache (derived files, previous versions), which is never changed in place, its path and stamp.
-    static func planned(_ artifacts: [Artifact], keys: [String: ContentHash], output: String, current: OutputManifest?,
-                        cache: BuildCache, root: String) async -> [PlannedFile] {
-        let kept = output + "/"
-        let ownCache = root + "/.kiosque/"
-        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let parts = await withTaskGroup(of: (Int, [PlannedFile]).self) { group in
-            for worker in 0..<workers {
-                group.addTask {
-                    (worker, stride(from: worker, to: artifacts.count, by: workers).map { position in
-                        let artifact = artifacts[position]
-                        var identity: ContentHash
-                        switch artifact.body {
-                        case let .bytes(bytes):
-                            identity = ContentHash.of(bytes)
-                        case let .copy(source):
-                            if source == kept + artifact.path, let entry = current?.entries[artifact.path] {
-                                identity = entry.identity
-                            } else if let stamp = FileStamp.of(source) {
-                                var hasher = ContentHasher()
-                                if !source.hasPrefix(ownCache), let content = cache.files.hash(source, stamp: stamp) {
-                                    hasher.update("content")
-                                    hasher.update(content)
-                                } else {
-                                    hasher.update("stamp")
-                                    hasher.update(source)
-                                    var w = ByteWriter(capacity: 64)
-                                    stamp.write(&w)
-                                    hasher.update(w.bytes)
-                                }
-                                identity = hasher.finish()
-                            } else {
-                                identity = .zero
-                            }
-                        }
-                        return PlannedFile(artifact: artifact, identity: identity, inputKey: keys[artifact.path])
-                    })
-                }
-            }
-            var all: [(Int, [PlannedFile])] = []
-            for await part in group { all.append(part) }
-            return all
-        }
-        var files = [PlannedFile?](repeating: nil, count: artifacts.count)
-        for (worker, list) in parts {
-            for (offset, file) in list.enumerated() { files[worker + offset * workers] = file }
-        }
-        return files.compactMap { $0 }
+    /// Resident and peak memory, for `KIOSQUE_TRACE`.
+    static func memory() -> String {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        return status.split(separator: "\n").filter { $0.hasPrefix("VmRSS") || $0.hasPrefix("VmHWM") }
+            .map { $0.split(whereSeparator: \.isWhitespace).dropFirst().joined(separator: " ") }.joined(separator: " / ")
     }
 
     static func seconds(_ duration: Duration) -> Double {

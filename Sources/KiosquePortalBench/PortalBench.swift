@@ -33,7 +33,8 @@ struct PortalBench {
         print("kiosque-bench-portal: \(ProcessInfo.processInfo.activeProcessorCount) cores, load \(loadAverage()); "
               + "\(settings.runs) run(s) per size, best kept; files in \(folder)")
         if settings.hugo, !hugoAvailable { print("hugo not found: the Hugo column stays empty (apt-get install hugo)") }
-        emptyTrash()
+        // The trash (previous outputs and caches) is emptied at the end only: removing many files just before a
+        // measurement would slow it down.
         defer { emptyTrash() }
         var rows: [Row] = []
         for size in settings.sizes {

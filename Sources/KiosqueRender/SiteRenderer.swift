@@ -47,51 +47,54 @@ public struct SiteRenderer: Sendable {
 
     /// Every page and published file, sorted by path.
     public func render(workers: Int = 4) async -> [Artifact] {
-        await render(workers: workers, reuse: nil).artifacts
+        let collected = Collected()
+        await render(workers: workers, reuse: nil) { artifacts, _ in collected.add(artifacts) }
+        return collected.artifacts.sorted { $0.path < $1.path }
     }
 
-    /// Every page and published file, sorted by path, and the input key of each page that has one (`PageKind.inputKey`).
-    /// With `reuse`, a page whose key is the one the current output's page was rendered from is not rendered again:
-    /// its artifact copies the current output's file.
-    public func render(workers: Int, reuse: PageReuse?) async -> (artifacts: [Artifact], keys: [String: ContentHash]) {
+    /// Every page and published file, handed to `emit` as they are made (a few pages at a time, from several threads),
+    /// with the input key of each that has one (`PageKind.inputKey`). With `reuse`, a page whose key is the one the
+    /// current output's page was rendered from is not rendered again: its artifact copies the current output's file.
+    public func render(workers: Int, reuse: PageReuse?, emit: @escaping @Sendable ([Artifact], [String: ContentHash]) -> Void) async {
         let pages = PageKind.all(catalog, index)
         let context = PageContext(catalog: catalog, theme: theme, options: options, links: SiteLinks(baseURL: catalog.portal.baseURL),
                                   format: Formatter(language: catalog.portal.language), index: index)
         let global = reuse.map { globalKey(salt: $0.salt) }
-        let rendered = await withTaskGroup(of: [(Artifact, ContentHash?)].self) { group in
+        let trace = ProcessInfo.processInfo.environment["KIOSQUE_TRACE"] != nil
+        await withTaskGroup(of: Void.self) { group in
             let count = max(1, workers)
             for worker in 0..<count {
                 group.addTask { [library] in
-                    stride(from: worker, to: pages.count, by: count).map { position in
+                    var batch: [Artifact] = []
+                    var keys: [String: ContentHash] = [:]
+                    var kept = 0
+                    for position in stride(from: worker, to: pages.count, by: count) {
                         let page = pages[position]
-                        var key: ContentHash?
-                        if let reuse, let global {
-                            key = page.inputKey(context, global: global, datasetKeys: reuse.datasetKeys)
-                            if let key, reuse.previousKeys[page.path] == key {
-                                return (Artifact(path: page.path, body: .copy(sourcePath: reuse.outputFolder + "/" + page.path)), key)
+                        if let reuse, let global, let key = page.inputKey(context, global: global, datasetKeys: reuse.datasetKeys) {
+                            keys[page.path] = key
+                            if reuse.previousKeys[page.path] == key {
+                                batch.append(reuse.kept(page.path))
+                                kept += 1
+                                continue
                             }
                         }
                         let values = TemplateValues.prepared(page.values(context))
                         let html = library.render(values, withTemplate: page.template) ?? ""
-                        return (Artifact(path: page.path, text: html), key)
+                        batch.append(Artifact(path: page.path, text: html))
+                        if batch.count >= 32 {
+                            emit(batch, keys)
+                            batch.removeAll(keepingCapacity: true)
+                            keys.removeAll(keepingCapacity: true)
+                        }
                     }
+                    emit(batch, keys)
+                    if trace { print("trace: render worker \(worker): \(pages.count / count) pages, \(kept) kept") }
                 }
             }
-            var all: [(Artifact, ContentHash?)] = []
-            for await part in group { all += part }
-            return all
         }
-        var keys: [String: ContentHash] = [:]
-        for case let (artifact, key?) in rendered { keys[artifact.path] = key }
         let published = publishedFiles(reuse: reuse, global: global)
-        keys.merge(published.keys) { first, _ in first }
-        if ProcessInfo.processInfo.environment["KIOSQUE_TRACE"] != nil {
-            let kept = rendered.filter { if case .copy = $0.0.body { true } else { false } }.count
-            print("trace: pages \(rendered.count), kept \(kept), rendered \(rendered.count - kept): "
-                  + rendered.filter { if case .bytes = $0.0.body { true } else { false } }.prefix(40).map(\.0.path).joined(separator: " "))
-        }
-        let artifacts = (rendered.map(\.0) + published.artifacts + versionFiles() + [feed(context)]).sorted { $0.path < $1.path }
-        return (artifacts, keys)
+        emit(published.artifacts, published.keys)
+        emit(versionFiles() + [feed(context)], [:])
     }
 
     /// Files published byte for byte: data files, site assets, images, the theme's static files.
@@ -123,5 +126,17 @@ public struct SiteRenderer: Sendable {
         for (path, bytes) in theme.assets { files.append(Artifact(path: "theme/" + path, body: .bytes(bytes))) }
         keyed.artifacts = files
         return keyed
+    }
+}
+
+/// Artifacts gathered from several threads.
+private final class Collected: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var artifacts: [Artifact] = []
+
+    func add(_ more: [Artifact]) {
+        lock.lock()
+        artifacts += more
+        lock.unlock()
     }
 }

@@ -1,0 +1,210 @@
+import Foundation
+import KiosqueDigest
+import KiosqueModel
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where the stages hand the published files as they make them, from several threads at once: pages are written
+/// while others are still being rendered, so that the site never sits whole in memory.
+protocol ArtifactSink: Sendable {
+    /// Files and the input keys of those that have one (`PageKind.inputKey`, `Derivatives.jobs`).
+    func put(_ artifacts: [Artifact], keys: [String: ContentHash])
+}
+
+/// Keeps the files in memory, for `kiosque serve`; paths are checked at the end, as the writer checks them.
+final class CollectingSink: ArtifactSink, @unchecked Sendable {
+    private let lock = NSLock()
+    private var artifacts: [Artifact] = []
+
+    func put(_ artifacts: [Artifact], keys: [String: ContentHash]) {
+        lock.lock()
+        self.artifacts += artifacts
+        lock.unlock()
+    }
+
+    var collected: [Artifact] {
+        lock.lock()
+        defer { lock.unlock() }
+        return artifacts.sorted { $0.path < $1.path }
+    }
+}
+
+/// Writes the files into a folder that is not the output: a fresh temporary folder, or the cache's copy of the site
+/// (`staging`, with what it holds), on every core. A path the writer refuses (outside the output, twice) is recorded
+/// and stops the writing; `finish` then reports it and the output is left as it was.
+///
+/// Each file gets an identity: the content hash of its bytes; for a page left as it is, the identity the output's
+/// manifest gives; for a repository file, its content hash (remembered by stamp, like the load's); for a file of
+/// Kiosque's cache (derived files, previous versions), which is never changed in place, its path, inode, size and
+/// modification time. A file
+/// whose identity the copy already holds is not touched; one the current output holds is hard-linked from it.
+final class WritingSink: ArtifactSink, @unchecked Sendable {
+    let writer: OutputWriter
+    let folder: String
+    /// What `folder` holds when it is the cache's copy; nil for a fresh folder.
+    let staging: OutputManifest?
+    /// What the current output holds (for hard links and for the pages left as they are).
+    let current: OutputManifest?
+    let linkable: [String]
+    let files: FileRecords?
+    let ownCache: String
+
+    private let lock = NSLock()
+    private var seen: Set<String> = []
+    private var entries: [String: OutputManifest.Entry] = [:]
+    private var known: Set<String> = []
+    private var failure: OutputWriter.Failure?
+    private(set) var written = 0
+    private(set) var linked = 0
+    private(set) var unchanged = 0
+
+    init(writer: OutputWriter, folder: String, staging: OutputManifest?, current: OutputManifest?, linkable: [String],
+         files: FileRecords?, ownCache: String) throws(OutputWriter.Failure) {
+        self.writer = writer
+        self.folder = folder
+        self.staging = staging
+        self.current = current
+        self.linkable = linkable
+        self.files = files
+        self.ownCache = ownCache
+        var made: Set<String> = []
+        try OutputFiles.makeFolder(folder, known: &made)
+        known = made
+    }
+
+    var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return entries.count
+    }
+
+    var manifestEntries: [String: OutputManifest.Entry] {
+        lock.lock()
+        defer { lock.unlock() }
+        return entries
+    }
+
+    var failed: OutputWriter.Failure? {
+        lock.lock()
+        defer { lock.unlock() }
+        return failure
+    }
+
+    private func fail(_ error: OutputWriter.Failure) {
+        lock.lock()
+        if failure == nil { failure = error }
+        lock.unlock()
+    }
+
+    func put(_ artifacts: [Artifact], keys: [String: ContentHash]) {
+        for artifact in artifacts {
+            let path = artifact.path
+            let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+            guard !path.isEmpty, !path.hasPrefix("/"), !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
+                fail(.unsafePath(path))
+                continue
+            }
+            let identity = identity(of: artifact)
+            lock.lock()
+            let fresh = seen.insert(path.lowercased()).inserted
+            entries[path] = OutputManifest.Entry(identity: identity, inputKey: keys[path])
+            let stop = failure != nil
+            lock.unlock()
+            guard fresh else {
+                fail(.duplicatePath(path))
+                continue
+            }
+            if stop { continue }
+            if let staging {
+                if staging.entries[path]?.identity == identity, identity != .zero {
+                    count(\.unchanged)
+                    continue
+                }
+                let destination = folder + "/" + path
+                if unlink(destination) != 0, errno != ENOENT { OutputFiles.removeTree(destination) }
+            }
+            do throws(OutputWriter.Failure) {
+                if parts.count > 1 { try makeFolder(String(path[..<path.lastIndex(of: "/")!])) }
+                let isLink = current?.entries[path]?.identity == identity && identity != .zero
+                try writer.placeFile(PlannedFile(artifact: artifact, identity: identity, inputKey: nil), in: folder, previous: current,
+                                     linkable: linkable)
+                count(isLink ? \.linked : \.written)
+            } catch {
+                fail(error)
+            }
+        }
+    }
+
+    private func count(_ counter: ReferenceWritableKeyPath<WritingSink, Int>) {
+        lock.lock()
+        self[keyPath: counter] += 1
+        lock.unlock()
+    }
+
+    /// A folder of the output and those above it; mkdir says when one exists.
+    private func makeFolder(_ relative: String) throws(OutputWriter.Failure) {
+        let path = folder + "/" + relative
+        lock.lock()
+        let exists = known.contains(path)
+        lock.unlock()
+        guard !exists else { return }
+        var made: Set<String> = [folder]
+        try OutputFiles.makeFolder(path, known: &made)
+        lock.lock()
+        known.formUnion(made)
+        lock.unlock()
+    }
+
+    /// See the type's documentation.
+    private func identity(of artifact: Artifact) -> ContentHash {
+        switch artifact.body {
+        case let .bytes(bytes):
+            return ContentHash.of(bytes)
+        case let .copy(source):
+            if source.count == writer.output.count + 1 + artifact.path.count, source.hasPrefix(writer.output + "/"),
+               source.hasSuffix(artifact.path), let entry = current?.entries[artifact.path] {
+                return entry.identity
+            }
+            guard let stamp = FileStamp.of(source) else { return .zero }
+            var hasher = ContentHasher()
+            if !source.hasPrefix(ownCache), let content = files?.hash(source, stamp: stamp) {
+                hasher.update("content")
+                hasher.update(content)
+            } else {
+                // Not the change time: hard-linking the file into the output changes it.
+                hasher.update("stamp")
+                hasher.update(source)
+                hasher.update(stamp.device)
+                hasher.update(stamp.inode)
+                hasher.update(Int(stamp.size))
+                hasher.update(Int(stamp.modified))
+                hasher.update(Int(stamp.modifiedNanoseconds))
+            }
+            return hasher.finish()
+        }
+    }
+
+    /// Ends the writing: the files of the copy that this build did not put are removed, with what someone added at
+    /// the top of the output folder, and the marker is written. Throws what `put` recorded.
+    func finish() throws(OutputWriter.Failure) {
+        if let failed { throw failed }
+        let entries = manifestEntries
+        if let staging {
+            for path in staging.entries.keys where entries[path] == nil {
+                unlink(folder + "/" + path)
+                var parent = path
+                while let slash = parent.lastIndex(of: "/") {
+                    parent = String(parent[..<slash])
+                    guard rmdir(folder + "/" + parent) == 0 else { break }
+                }
+            }
+            var tops: Set<String> = [OutputWriter.marker]
+            for path in entries.keys { tops.insert(path.firstIndex(of: "/").map { String(path[..<$0]) } ?? path) }
+            for name in FileRecords.entries(folder) ?? [] where !tops.contains(name) { OutputFiles.removeTree(folder + "/" + name) }
+        }
+        if FileStamp.of(folder + "/" + OutputWriter.marker, followLinks: false) == nil {
+            try OutputFiles.create(folder + "/" + OutputWriter.marker, Array("kiosque\n".utf8))
+        }
+    }
+}
