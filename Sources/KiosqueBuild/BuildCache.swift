@@ -30,10 +30,11 @@ final class BuildCache: LoadCache, @unchecked Sendable {
     let files: FileRecords
     private let lockDescriptor: Int32
     private let lock = NSLock()
-    /// The dataset log as read, its entries by key.
-    private let log: [UInt8]
-    private let logIndex: [ContentHash: Range<Int>]
-    private var appended: [(ContentHash, [UInt8])] = []
+    /// The log, open for reading entries (by offset) and for appending new ones; its entries by key. Entries are read
+    /// one at a time and written as they are made: the log is never held in memory.
+    private let logDescriptor: Int32
+    private var logIndex: [ContentHash: (offset: Int, length: Int)]
+    private var logEnd: Int
     private var used: Set<ContentHash> = []
     /// The load key of each dataset of this build, by id: the render stage's fingerprint of a dataset.
     private var keysByID: [String: ContentHash] = [:]
@@ -65,35 +66,78 @@ final class BuildCache: LoadCache, @unchecked Sendable {
         header = prefix.bytes
         let filesBytes = Self.read(folder + "/files.bin")
         files = FileRecords(previous: filesBytes.starts(with: header) ? FileRecords.parse(Array(filesBytes.dropFirst(header.count))) : [:])
-        var bytes = Self.read(folder + "/datasets.log")
-        var index: [ContentHash: Range<Int>] = [:]
-        var valid = false
-        if bytes.starts(with: header) {
-            var position = header.count
-            while position + 20 <= bytes.count {
-                let key = Self.hash(at: position, in: bytes)
-                let length = bytes[(position + 16)..<(position + 20)].enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
-                let start = position + 20
-                guard start + length <= bytes.count else { break }
-                index[key] = start..<(start + length)
-                position = start + length
+        // The log is scanned for its entries' keys and places, a megabyte at a time; a log cut short (a killed build)
+        // loses its last, partial entry; a foreign one (another format or Kiosque) is started anew.
+        let path = folder + "/datasets.log"
+        let descriptor = Glibc.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        var index: [ContentHash: (offset: Int, length: Int)] = [:]
+        var end = 0
+        if descriptor >= 0 {
+            let scan = Self.scan(descriptor, header: header)
+            index = scan.index
+            end = scan.end
+            if end == 0 {
+                _ = ftruncate(descriptor, 0)
+                _ = OutputFiles.pwriteAll(descriptor, header, at: 0)
+                end = header.count
+            } else if ftruncate(descriptor, off_t(end)) != 0 {
+                index = [:]
             }
-            // A log cut short (a killed build) is rewritten without its last, partial entry.
-            valid = position == bytes.count
-        } else {
-            bytes = header
         }
-        log = bytes
+        logDescriptor = descriptor
         logIndex = index
-        logIsValid = valid
+        logEnd = end
+    }
+
+    /// The entries of a log: key, place and length of each, and where the last whole one ends (0 when the log does not
+    /// start with `header`).
+    private static func scan(_ descriptor: Int32, header: [UInt8]) -> (index: [ContentHash: (offset: Int, length: Int)], end: Int) {
+        var start = [UInt8](repeating: 0, count: header.count)
+        guard OutputFiles.preadAll(descriptor, &start, at: 0), start == header else { return ([:], 0) }
+        var index: [ContentHash: (offset: Int, length: Int)] = [:]
+        var position = header.count
+        var entryHeader = [UInt8](repeating: 0, count: 20)
+        var size = stat()
+        guard fstat(descriptor, &size) == 0 else { return ([:], 0) }
+        let total = Int(size.st_size)
+        while position + 20 <= total, OutputFiles.preadAll(descriptor, &entryHeader, at: position) {
+            let key = hash(at: 0, in: entryHeader)
+            let length = entryHeader[16..<20].enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
+            guard position + 20 + length <= total else { break }
+            index[key] = (position + 20, length)
+            position += 20 + length
+        }
+        return (index, position)
     }
 
     /// Magic, format and tool key: files that do not start with it are another Kiosque's, and ignored.
     let header: [UInt8]
-    /// False when the log must be written whole at the end (absent, foreign, or cut short).
-    private let logIsValid: Bool
 
-    deinit { close(lockDescriptor) }
+    deinit {
+        if logDescriptor >= 0 { close(logDescriptor) }
+        close(lockDescriptor)
+    }
+
+    /// The bytes of an entry of the log.
+    private func read(_ place: (offset: Int, length: Int)) -> [UInt8]? {
+        var bytes = [UInt8](repeating: 0, count: place.length)
+        return OutputFiles.preadAll(logDescriptor, &bytes, at: place.offset) ? bytes : nil
+    }
+
+    /// Appends an entry to the log at once (under the lock: entries do not interleave).
+    private func append(_ key: ContentHash, _ entry: [UInt8]) {
+        guard logDescriptor >= 0 else { return }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(entry.count + 20)
+        Self.append(key, entry[...], to: &bytes)
+        lock.lock()
+        if OutputFiles.pwriteAll(logDescriptor, bytes, at: logEnd) {
+            logIndex[key] = (logEnd + 20, entry.count)
+            logEnd += bytes.count
+        }
+        used.insert(key)
+        lock.unlock()
+    }
 
     // MARK: LoadCache
 
@@ -102,11 +146,14 @@ final class BuildCache: LoadCache, @unchecked Sendable {
     func gitBlobID(_ path: String, compute: () -> String?) -> String? { files.gitBlob(path, compute: compute) }
 
     func dataset(for key: ContentHash) -> (dataset: Dataset?, diagnostics: [Diagnostic])? {
-        guard let range = logIndex[key] else {
+        lock.lock()
+        let place = logIndex[key]
+        lock.unlock()
+        guard let place, let bytes = read(place) else {
             count(hit: false)
             return nil
         }
-        var reader = ByteReader(Array(log[range]))
+        var reader = ByteReader(bytes)
         let entry: (Dataset?, [Diagnostic])
         do throws(ByteReader.Corrupt) {
             let dataset = try reader.optional(CacheCoding.readDataset)
@@ -136,28 +183,26 @@ final class BuildCache: LoadCache, @unchecked Sendable {
         var writer = ByteWriter()
         writer.optional(dataset) { CacheCoding.write($1, &$0) }
         writer.array(diagnostics) { CacheCoding.write($1, &$0) }
+        append(key, writer.bytes)
         lock.lock()
-        appended.append((key, writer.bytes))
-        used.insert(key)
         if let id = dataset?.id { keysByID[id] = key }
         lock.unlock()
     }
 
+    func text(_ key: ContentHash) -> String? { entry(key).map { String(decoding: $0, as: UTF8.self) } }
+
+    func store(text: String, key: ContentHash) { storeEntry(Array(text.utf8), key: key) }
+
     /// An entry of the log other than a dataset (a search document), marked as used.
     func entry(_ key: ContentHash) -> [UInt8]? {
-        guard let range = logIndex[key] else { return nil }
         lock.lock()
-        used.insert(key)
+        let place = logIndex[key]
+        if place != nil { used.insert(key) }
         lock.unlock()
-        return Array(log[range])
+        return place.flatMap(read)
     }
 
-    func storeEntry(_ bytes: [UInt8], key: ContentHash) {
-        lock.lock()
-        appended.append((key, bytes))
-        used.insert(key)
-        lock.unlock()
-    }
+    func storeEntry(_ bytes: [UInt8], key: ContentHash) { append(key, bytes) }
 
     private func count(hit: Bool) {
         lock.lock()
@@ -178,24 +223,24 @@ final class BuildCache: LoadCache, @unchecked Sendable {
     /// longer used when they outnumber the used ones), the file records. Each file is replaced atomically.
     func save() {
         lock.lock()
-        let appended = self.appended
         let used = self.used
+        let index = logIndex
         lock.unlock()
-        let stale = logIndex.keys.filter { !used.contains($0) }.count
-        if !logIsValid || stale > max(64, used.count) {
-            var bytes = header
-            for (key, range) in logIndex.sorted(by: { $0.key < $1.key }) where used.contains(key) {
-                Self.append(key, log[range], to: &bytes)
-            }
-            for (key, entry) in appended { Self.append(key, entry[...], to: &bytes) }
-            Self.replace(folder + "/datasets.log", bytes)
-        } else if !appended.isEmpty {
-            var bytes: [UInt8] = []
-            for (key, entry) in appended { Self.append(key, entry[...], to: &bytes) }
-            let descriptor = Glibc.open(folder + "/datasets.log", O_WRONLY | O_APPEND | O_CLOEXEC)
+        // The log is rewritten without the entries this build did not use when they outnumber the used ones.
+        let stale = index.count - used.count
+        if stale > max(64, used.count), logDescriptor >= 0 {
+            let temporary = folder + "/datasets.log.tmp-\(getpid())"
+            let descriptor = Glibc.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             if descriptor >= 0 {
-                _ = OutputFiles.writeAll(descriptor, bytes)
+                var ok = OutputFiles.writeAll(descriptor, header)
+                for (key, place) in index.sorted(by: { $0.value.offset < $1.value.offset }) where ok && used.contains(key) {
+                    guard let entry = read(place) else { continue }
+                    var bytes: [UInt8] = []
+                    Self.append(key, entry[...], to: &bytes)
+                    ok = OutputFiles.writeAll(descriptor, bytes)
+                }
                 close(descriptor)
+                if ok { rename(temporary, folder + "/datasets.log") } else { unlink(temporary) }
             }
         }
         if files.changed {

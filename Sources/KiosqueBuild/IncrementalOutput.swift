@@ -183,19 +183,31 @@ struct IncrementalOutput {
         let outcome = Outcome(written: sink.written, linked: sink.linked, unchanged: sink.unchanged, removed: 0,
                               mode: sink.staging == nil ? "whole" : "updated")
         let entries = sink.manifestEntries
-        unlink(manifestPath)
         try exchange()
-        guard let manifest = OutputManifest.stamped(writer.output, entries: entries) else { return outcome }
-        BuildCache.replace(manifestPath, manifest.serialized(header: header))
-        if let current, current.describes(stagingFolder) {
-            BuildCache.replace(stagingManifestPath, current.serialized(header: header))
+        // A manifest names its folder's inode: the output's manifest now describes the copy, and moves with it.
+        if let current, current.describes(stagingFolder), rename(manifestPath, stagingManifestPath) == 0 {
+            writeManifest(entries)
         } else {
+            unlink(manifestPath)
+            writeManifest(entries)
             discard(stagingFolder)
-            if (try? twin(Array(entries.keys))) != nil, let copy = OutputManifest.stamped(stagingFolder, entries: entries) {
-                BuildCache.replace(stagingManifestPath, copy.serialized(header: header))
+            do throws(OutputWriter.Failure) {
+                try twin(Array(entries.keys))
+                if let copy = OutputManifest.stamped(stagingFolder, entries: entries) {
+                    BuildCache.replace(stagingManifestPath, copy.serialized(header: header))
+                }
+            } catch {
+                // Without the copy, the next build writes the site whole again (hard links to this one).
+                if ProcessInfo.processInfo.environment["KIOSQUE_TRACE"] != nil { print("trace: no copy of the site: \(error)") }
+                discard(stagingFolder)
             }
         }
         return outcome
+    }
+
+    private func writeManifest(_ entries: [String: OutputManifest.Entry]) {
+        guard let manifest = OutputManifest.stamped(writer.output, entries: entries) else { return }
+        BuildCache.replace(manifestPath, manifest.serialized(header: header))
     }
 
     /// The cache's trash: folders no longer used, removed by `emptyTrash` while a later build works.

@@ -21,6 +21,35 @@ enum OutputFiles {
         }
     }
 
+    /// Writes every byte at an offset.
+    static func pwriteAll(_ descriptor: Int32, _ bytes: [UInt8], at offset: Int) -> Bool {
+        bytes.withUnsafeBytes { buffer in
+            var done = 0
+            while done < buffer.count {
+                let count = pwrite(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return false }
+                done += count
+            }
+            return true
+        }
+    }
+
+    /// Fills `bytes` from an offset; false when the file ends first.
+    static func preadAll(_ descriptor: Int32, _ bytes: inout [UInt8], at offset: Int) -> Bool {
+        let wanted = bytes.count
+        return bytes.withUnsafeMutableBytes { buffer in
+            var done = 0
+            while done < wanted {
+                let count = pread(descriptor, buffer.baseAddress! + done, wanted - done, off_t(offset + done))
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return false }
+                done += count
+            }
+            return true
+        }
+    }
+
     /// A new file (none may exist at `path`) holding `bytes`.
     static func create(_ path: String, _ bytes: [UInt8]) throws(OutputWriter.Failure) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)

@@ -17,22 +17,20 @@ public enum DataJSON {
         ]
     }
 
-    /// data.json as `document(catalog).serialized()` writes it, assembled from the text of each dataset's entry as
-    /// `datasetText` gives it (`entryText` makes one): entries can be made in parallel, or kept from a previous build.
-    public static func text(_ catalog: Catalog, datasetText: (Dataset) -> String) -> String? {
-        guard SiteAddress(catalog.portal) != nil else { return nil }
-        guard !catalog.datasets.isEmpty else { return document(catalog)?.serialized() }
+    /// data.json as `document(catalog).serialized()` writes it, cut around its datasets: the text before the first
+    /// entry and after the last. Each entry (`entryText`) is indented by four spaces and separated by `,` and a line
+    /// feed; so the file can be assembled from entries made in parallel, or kept from a previous build. Nil without
+    /// `base_url`, or when the catalogue has no dataset (then `document` is written whole).
+    public static func frame(_ catalog: Catalog) -> (before: String, after: String)? {
+        guard SiteAddress(catalog.portal) != nil, !catalog.datasets.isEmpty else { return nil }
         let marker = "\u{0}kiosque-datasets\u{0}"
-        var skeleton = document(Catalog(portal: catalog.portal, organizations: [], themes: [], datasets: [], reuses: [], pages: [],
-                                        news: [], assets: []))
-        if case var .object(members)? = skeleton {
-            members["dataset"] = .array([.string(marker)])
-            skeleton = .object(members)
-        }
-        let text = skeleton?.serialized() ?? ""
-        let parts = text.split(separator: "    " + JSONValue.string(marker).serialized(pretty: false), omittingEmptySubsequences: false)
-        guard parts.count == 2 else { return document(catalog)?.serialized() }
-        return parts[0] + catalog.datasets.map { "    " + datasetText($0) }.joined(separator: ",\n") + parts[1]
+        guard case var .object(members)? = document(Catalog(portal: catalog.portal, organizations: [], themes: [], datasets: [],
+                                                             reuses: [], pages: [], news: [], assets: [])) else { return nil }
+        members["dataset"] = .array([.string(marker)])
+        let parts = JSONValue.object(members).serialized()
+            .split(separator: "    " + JSONValue.string(marker).serialized(pretty: false), omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return nil }
+        return (String(parts[0]), String(parts[1]))
     }
 
     /// The text of one dataset's entry in data.json.

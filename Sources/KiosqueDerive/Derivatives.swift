@@ -101,30 +101,42 @@ public enum Derivatives {
             })
         }
         jobs.append(Job(name: "data.json") {
-            // Each dataset's entry on every core, or kept from an earlier build; then the document around them.
-            let entries = [String](unsafeUninitializedCapacity: catalog.datasets.count) { buffer, count in
-                let base = SendablePointer(pointer: buffer.baseAddress)
-                let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, catalog.datasets.count / 64))
-                DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                    for index in stride(from: worker, to: catalog.datasets.count, by: workers) {
-                        let dataset = catalog.datasets[index]
-                        let key = datasetKey("data.json", dataset)
-                        if let key, let bytes = reuse?.fragments?.fragment(key) {
-                            (base.pointer! + index).initialize(to: String(decoding: bytes, as: UTF8.self))
-                            continue
-                        }
-                        let text = DataJSON.entryText(dataset, in: catalog)
-                        if let key { reuse?.fragments?.store(fragment: Array(text.utf8), key: key) }
-                        (base.pointer! + index).initialize(to: text)
-                    }
-                }
-                count = catalog.datasets.count
+            guard let frame = DataJSON.frame(catalog) else {
+                return DataJSON.document(catalog).map { [Artifact(path: "data.json", text: $0.serialized())] } ?? []
             }
-            var position = 0
-            return DataJSON.text(catalog) { _ in
-                defer { position += 1 }
-                return entries[position]
-            }.map { [Artifact(path: "data.json", text: $0)] } ?? []
+            // Entries made a thousand at a time on every core (or kept from an earlier build), each group appended to
+            // the file's bytes before the next: the entries of a large catalogue are never all held at once.
+            var bytes = Array(frame.before.utf8)
+            let datasets = catalog.datasets
+            for start in stride(from: 0, to: datasets.count, by: 1000) {
+                let end = min(start + 1000, datasets.count)
+                let entries = [[UInt8]](unsafeUninitializedCapacity: end - start) { buffer, count in
+                    let base = SendablePointer(pointer: buffer.baseAddress)
+                    let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, (end - start) / 64))
+                    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                        for index in stride(from: start + worker, to: end, by: workers) {
+                            let dataset = datasets[index]
+                            let key = datasetKey("data.json", dataset)
+                            var entry: [UInt8]
+                            if let key, let kept = reuse?.fragments?.fragment(key) {
+                                entry = kept
+                            } else {
+                                entry = Array(DataJSON.entryText(dataset, in: catalog).utf8)
+                                if let key { reuse?.fragments?.store(fragment: entry, key: key) }
+                            }
+                            (base.pointer! + (index - start)).initialize(to: entry)
+                        }
+                    }
+                    count = end - start
+                }
+                for (offset, entry) in entries.enumerated() {
+                    if start + offset > 0 { bytes += Array(",\n".utf8) }
+                    bytes += Array("    ".utf8)
+                    bytes += entry
+                }
+            }
+            bytes += Array(frame.after.utf8)
+            return [Artifact(path: "data.json", body: .bytes(bytes))]
         })
         for start in stride(from: 0, to: catalog.datasets.count, by: packagesPerJob) {
             jobs.append(Job(name: "datapackages-\(start)") {

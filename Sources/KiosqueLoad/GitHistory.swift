@@ -1,4 +1,5 @@
 import Foundation
+import KiosqueDigest
 import KiosqueModel
 
 /// The Git history of the repository's data and reuses, read with one `git log` for the whole build:
@@ -30,6 +31,25 @@ public struct GitHistory: Sendable {
     /// Runs `git log` once over `data/` and `site/reuses/`; empty when Git or the repository is absent.
     public static func read(repository root: String) -> GitHistory {
         guard let output = GitProcess.output(["-C", root] + logArguments) else { return .empty }
+        return GitHistory(history: parse(output))
+    }
+
+    /// The same, with the output of `git log` kept in the build cache by commit: while HEAD names the same commit, the
+    /// history is the same (one `git rev-parse HEAD` instead of reading every commit, which takes seconds on a large
+    /// catalogue).
+    static func read(repository root: String, cache: (any LoadCache)?) -> GitHistory {
+        guard let cache else { return read(repository: root) }
+        guard let head = GitProcess.output(["-C", root, "rev-parse", "--verify", "-q", "HEAD"])?.split(separator: "\n").first,
+              head.count == 40 else { return read(repository: root) }
+        var hasher = ContentHasher()
+        hasher.update("git-log")
+        logArguments.forEach { hasher.update($0) }
+        hasher.update(root)
+        hasher.update(String(head))
+        let key = hasher.finish()
+        if let output = cache.text(key) { return GitHistory(history: parse(output)) }
+        guard let output = GitProcess.output(["-C", root] + logArguments) else { return .empty }
+        cache.store(text: output, key: key)
         return GitHistory(history: parse(output))
     }
 

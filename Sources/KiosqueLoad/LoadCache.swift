@@ -16,6 +16,9 @@ public protocol LoadCache: Sendable {
     func store(_ dataset: Dataset?, diagnostics: [Diagnostic], for key: ContentHash)
     /// The Git blob name of a file's current content, remembered per file like `folderHash`; `compute` reads it.
     func gitBlobID(_ path: String, compute: () -> String?) -> String?
+    /// A text stored under a key by an earlier build (the output of `git log` for a commit).
+    func text(_ key: ContentHash) -> String?
+    func store(text: String, key: ContentHash)
 }
 
 extension RepositoryLoader {

@@ -61,7 +61,7 @@ public struct RepositoryLoader: Sendable {
         let context = DatasetContext(
             organizationIDs: organizations.map(\.id), themeIDs: themes.map(\.id),
             defaultOrganization: portal?.publisherID, messages: messages, previewRows: options.previewRows)
-        let history = options.useGit ? GitHistory.read(repository: root) : GitHistory.empty
+        let history = options.useGit ? GitHistory.read(repository: root, cache: options.cache) : GitHistory.empty
         var datasets = await loadDatasets(context, history: history, &diagnostics)
         datasets.sort { $0.id < $1.id }
         let datasetIDs = datasets.map(\.id)
