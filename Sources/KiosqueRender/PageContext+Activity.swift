@@ -9,7 +9,7 @@ extension PageContext {
     /// The home page's "what changed" list and the links to the feed, the quality and the Socle commun pages.
     func homeActivity(path: String) -> [String: Any] {
         let root = SiteLinks.root(from: path)
-        let events = ActivityLog.events(catalog).prefix(Self.homeEventCount)
+        let events = ActivityLog.latest(ActivityLog.events(catalog), limit: Self.homeEventCount, newsFloor: 2)
         return [
             "events": events.map { eventValues($0, root: root) },
             "has_events": !events.isEmpty,
