@@ -64,7 +64,7 @@ let package = Package(
         .target(name: "KiosqueServe", dependencies: ["KiosqueBuild", "KiosqueModel", .product(name: "Hummingbird", package: "hummingbird")]),
         .executableTarget(name: "KiosqueBench", dependencies: ["KiosqueCSV", "KiosqueTable"]),
         .executableTarget(name: "KiosqueCLI", dependencies: [
-            "KiosqueBuild", "KiosqueServe",
+            "KiosqueBuild", "KiosqueServe", "KiosqueDigest",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

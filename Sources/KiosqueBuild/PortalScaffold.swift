@@ -209,17 +209,26 @@ public enum PortalScaffold {
 
     static let gitlabCI = """
         # Vérifie le portail à chaque modification et le publie sur GitLab Pages depuis la branche principale.
+        # Les erreurs s'affichent sur la bonne ligne dans les merge requests (rapport « Code Quality »).
         variables:
           GIT_DEPTH: 0   # tout l'historique : les dates de publication viennent de Git
         default:
           image: debian:bookworm-slim
           before_script:
             - apt-get update -qq && apt-get install -y -qq curl ca-certificates git
+            # Le binaire publié de Kiosque, sans rien compiler. Repli, s'il n'est pas téléchargeable : une image
+            # swift:6.3-bookworm, `apt-get install -y libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev`, puis
+            # `git clone --depth 1 \(sourceURL) /tmp/kiosque && swift build -c release --package-path /tmp/kiosque
+            # --product kiosque && cp /tmp/kiosque/.build/release/kiosque kiosque`.
             - curl -fsSL -o kiosque "\(releaseURL)" && chmod +x kiosque
         check:
           stage: test
           script:
-            - ./kiosque check .
+            - ./kiosque check . --format gitlab > gl-code-quality-report.json
+          artifacts:
+            when: always
+            reports:
+              codequality: gl-code-quality-report.json
         pages:
           stage: deploy
           script:

@@ -84,7 +84,7 @@ struct CheckCommand: AsyncParsableCommand {
 
     @OptionGroup var portal: PortalArguments
 
-    @Option(help: "Output: text (default), json (machine-readable) or github (workflow annotations).")
+    @Option(help: "Output: text (default), json (machine-readable), github (workflow annotations) or gitlab (a Code Quality report; the text goes to standard error as well).")
     var format: DiagnosticFormat = .text
 
     func run() async throws {
@@ -93,13 +93,16 @@ struct CheckCommand: AsyncParsableCommand {
         case .text: DiagnosticPrinter.print(report)
         case .json: Swift.print(DiagnosticPrinter.json(report), terminator: "")
         case .github: Swift.print(DiagnosticPrinter.githubAnnotations(report), terminator: "")
+        case .gitlab:
+            DiagnosticPrinter.print(report)
+            Swift.print(DiagnosticPrinter.gitlabCodeQuality(report), terminator: "")
         }
         if report.hasErrors { throw ExitCode(1) }
     }
 }
 
 enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, github
+    case text, json, github, gitlab
 }
 
 struct InitCommand: ParsableCommand {

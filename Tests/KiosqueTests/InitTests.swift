@@ -37,5 +37,7 @@ import Testing
         let gitlab = files[".gitlab-ci.yml"] ?? ""
         #expect(gitlab.contains("./kiosque build . --base-url \"$CI_PAGES_URL/\""))
         #expect(gitlab.contains("- public"))
+        #expect(gitlab.contains("./kiosque check . --format gitlab > gl-code-quality-report.json"))
+        #expect(gitlab.contains("codequality: gl-code-quality-report.json"))
     }
 }
