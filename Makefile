@@ -10,8 +10,8 @@ KIOSQUE = .build/$(CONFIG)/kiosque
 site: build
 	$(KIOSQUE) build . --output public $(if $(NOW),--now $(NOW),)
 
-## Runs the whole test suite.
-test: deps
+## Runs the whole test suite, the single release binary included (ReleaseBinaryTests runs it from an empty folder).
+test: deps release
 	$(SWIFT) test
 
 deps:
