@@ -14,6 +14,7 @@ func cLibraries(_ names: [String]) -> [LinkerSetting] {
 //   KiosqueModel                                 (plain values: catalog, diagnostics, locations)
 //   KiosqueDigest                                (SHA-256 of published files, pure Swift)
 //   KiosqueTable     CSV bytes → column profiles, sampled points, derived files, one streaming pass
+//   KiosqueSchema    Table Schema → checks of a table's records as frictionless makes them (joins the table pass)
 //   KiosqueLoad      repository files → located documents → validated Catalog + diagnostics
 //   KiosqueDerive    Catalog → machine-readable artifacts (DCAT-AP, data.json…), no disk access
 //   KiosqueSearch    Catalog → the prebuilt, sharded search index (French-aware terms, facets)
@@ -49,7 +50,8 @@ let package = Package(
         .target(name: "KiosqueTable", dependencies: ["KiosqueCSV", "KiosqueModel"]),
         .target(name: "KiosqueSchema", dependencies: ["KiosqueModel"]),
         .target(name: "KiosqueDefaultTheme"),
-        .target(name: "KiosqueLoad", dependencies: ["KiosqueModel", "KiosqueYAML", "KiosqueMarkdown", "KiosqueCSV", "KiosqueTable", "KiosqueDigest"]),
+        .target(name: "KiosqueLoad", dependencies: ["KiosqueModel", "KiosqueYAML", "KiosqueMarkdown", "KiosqueCSV", "KiosqueTable", "KiosqueDigest",
+                                                   "KiosqueSchema"]),
         .target(name: "KiosqueDerive", dependencies: ["KiosqueModel", "KiosqueMarkdown"]),
         .target(name: "KiosqueSearch", dependencies: ["KiosqueModel", "KiosqueMarkdown"]),
         .target(name: "KiosqueActivity", dependencies: ["KiosqueModel"]),
@@ -59,10 +61,10 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "KiosqueBuild", dependencies: ["KiosqueModel", "KiosqueLoad", "KiosqueDerive", "KiosqueSearch", "KiosqueRender",
-                                                    "KiosqueDefaultTheme", "KiosqueYAML", "KiosqueTable"]),
+                                                    "KiosqueDefaultTheme", "KiosqueYAML", "KiosqueTable", "KiosqueSchema"]),
         // `kiosque serve`: the only module that links the HTTP server.
         .target(name: "KiosqueServe", dependencies: ["KiosqueBuild", "KiosqueModel", .product(name: "Hummingbird", package: "hummingbird")]),
-        .executableTarget(name: "KiosqueBench", dependencies: ["KiosqueCSV", "KiosqueTable"]),
+        .executableTarget(name: "KiosqueBench", dependencies: ["KiosqueCSV", "KiosqueTable", "KiosqueSchema"]),
         .executableTarget(name: "KiosqueCLI", dependencies: [
             "KiosqueBuild", "KiosqueServe", "KiosqueDigest",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -77,7 +79,7 @@ let package = Package(
         .testTarget(name: "KiosqueMarkdownTests", dependencies: ["KiosqueMarkdown", "KiosqueTestSupport"]),
         .testTarget(name: "KiosqueTests", dependencies: ["KiosqueBuild", "KiosqueLoad", "KiosqueRender", "KiosqueDerive", "KiosqueModel",
                                                     "KiosqueDigest", "KiosqueDefaultTheme", "KiosqueTestSupport", "KiosqueServe",
-                                                    "KiosqueSearch", "KiosqueActivity", "KiosqueQuality"],
+                                                    "KiosqueSearch", "KiosqueActivity", "KiosqueQuality", "KiosqueSchema"],
                     exclude: ["Fixtures"]),
     ]
 )

@@ -185,6 +185,11 @@ public enum PortalScaffold {
                     swift build -c release --package-path /tmp/kiosque --product kiosque
                     cp /tmp/kiosque/.build/release/kiosque kiosque
                   fi
+              - name: Schémas de données
+                # Copie locale des schémas https déclarés (schema.data.gouv.fr…), pour vérifier les fichiers CSV ;
+                # si le téléchargement échoue, la publication continue et signale les fichiers non vérifiés.
+                run: ./kiosque schemas . --fetch
+                continue-on-error: true
               - name: Vérifier
                 run: ./kiosque check . --format github
               - id: pages
@@ -221,6 +226,8 @@ public enum PortalScaffold {
             # `git clone --depth 1 \(sourceURL) /tmp/kiosque && swift build -c release --package-path /tmp/kiosque
             # --product kiosque && cp /tmp/kiosque/.build/release/kiosque kiosque`.
             - curl -fsSL -o kiosque "\(releaseURL)" && chmod +x kiosque
+            # Copie locale des schémas https déclarés, pour vérifier les fichiers CSV (la publication continue sans).
+            - ./kiosque schemas . --fetch || echo "Schémas non téléchargés, les fichiers concernés ne seront pas vérifiés."
         check:
           stage: test
           script:

@@ -8,7 +8,8 @@ struct Kiosque: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kiosque",
         abstract: "Builds a static open-data portal from a repository of datasets.",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, NewCommand.self])
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, NewCommand.self,
+                      SchemasCommand.self])
 
     /// Exit 2 on misuse, as the SPEC asks (ArgumentParser's default is 64).
     static func main() async {

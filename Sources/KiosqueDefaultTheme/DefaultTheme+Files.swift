@@ -660,6 +660,16 @@ thead th { background: var(--soft); position: sticky; top: 0; }
 .badge-late { color: #8a3200; background: #fff1e6; border-color: #f0b48a; }
 .badge-ok { color: #14532d; background: #e7f5ec; border-color: #9fd3b0; }
 .badge-missing { color: #8b1a1a; background: #fdeeee; border-color: #eeb0b0; }
+.badge-valid { color: #14532d; background: #e7f5ec; border-color: #9fd3b0; }
+.badge-invalid { color: #8b1a1a; background: #fdeeee; border-color: #eeb0b0; }
+.badge-unchecked { color: #4a4a4a; background: #f2f2f2; border-color: #c4c4c4; }
+.badge a { color: inherit; }
+.validation-badge { margin: 0.3rem 0; }
+.validation-reason, .validation-type { color: var(--muted); font-size: 0.88rem; }
+.validation-verdict.validation-valid { color: #14652d; }
+.validation-verdict.validation-invalid { color: #a4161a; }
+.validation-errors td, .validation-errors th { vertical-align: top; }
+.validation-errors code { white-space: pre-wrap; word-break: break-word; }
 .score-good { color: #14652d; }
 .score-fair { color: #7a4e00; }
 .score-poor { color: #a4161a; }
@@ -1004,6 +1014,57 @@ derived:
 quote:
   open: "“"
   close: "”"
+validation:
+  title: "Validation of {file}"
+  breadcrumb: Validation
+  badge:
+    valid: "Valid against the schema {schema}"
+    invalid_one: "1 error against the schema {schema}"
+    invalid_other: "{count} errors against the schema {schema}"
+    unchecked: schema not checked
+    report: see the validation report
+  reason:
+    not-cached: "the schema {schema} could not be read when the portal was published"
+    unreadable: "the schema {schema} is missing or unreadable"
+    invalid-schema: "the schema {schema} is not a valid Table Schema"
+  verdict_valid: "The file {file} is valid against the schema {schema}: no error."
+  verdict_invalid_one: "The file {file} has 1 error against the schema {schema}."
+  verdict_invalid_other: "The file {file} has {count} errors against the schema {schema}."
+  intro: "Every row of the file was checked against its declared data schema (Table Schema), as the frictionless tool does: types, formats, allowed values, required fields, uniqueness. Row 1 is the header row."
+  file: File
+  schema: Schema
+  rows: Rows checked
+  errors: Errors
+  by_type: Errors by type
+  type_column: Error type
+  count_column: Count
+  list: List of errors
+  row: Row
+  column: Column
+  value: Value
+  message: Error
+  header_row: header
+  column_number: "column {number}"
+  omitted: "Only the first {shown} errors are listed; {more} more are not."
+  keys_incomplete: "The file is too large for every value of its unique fields to be remembered: some duplicates may have escaped the check."
+  back: Back to the dataset
+  type:
+    schema-error: Invalid schema
+    field-error: Invalid schema field
+    source-error: Unreadable or empty file
+    extra-label: Extra column
+    missing-label: Missing column
+    blank-label: Column without a name
+    duplicate-label: Duplicate column name
+    incorrect-label: Unexpected column name
+    unmatched-header: Header without a match
+    blank-row: Blank row
+    extra-cell: Extra cell
+    missing-cell: Missing cell
+    type-error: Wrong type or format
+    constraint-error: Constraint not met
+    unique-error: Duplicate value
+    primary-key: Duplicate primary key
 
 """#,
     "i18n/fr.yaml": #"""
@@ -1307,6 +1368,57 @@ derived:
 quote:
   open: "« "
   close: " »"
+validation:
+  title: "Validation de {file}"
+  breadcrumb: Validation
+  badge:
+    valid: "Conforme au schéma {schema}"
+    invalid_one: "1 erreur au regard du schéma {schema}"
+    invalid_other: "{count} erreurs au regard du schéma {schema}"
+    unchecked: schéma non vérifié
+    report: voir le rapport de validation
+  reason:
+    not-cached: "le schéma {schema} n'a pas pu être lu lors de la publication"
+    unreadable: "le schéma {schema} est introuvable ou illisible"
+    invalid-schema: "le schéma {schema} n'est pas un schéma Table Schema valide"
+  verdict_valid: "Le fichier {file} est conforme au schéma {schema} : aucune erreur."
+  verdict_invalid_one: "Le fichier {file} contient 1 erreur au regard du schéma {schema}."
+  verdict_invalid_other: "Le fichier {file} contient {count} erreurs au regard du schéma {schema}."
+  intro: "Chaque ligne du fichier a été vérifiée au regard du schéma de données déclaré (Table Schema), comme le fait l'outil frictionless : types, formats, valeurs permises, champs obligatoires, unicité. La ligne 1 est la ligne d'en-tête."
+  file: Fichier
+  schema: Schéma
+  rows: Lignes vérifiées
+  errors: Erreurs
+  by_type: Erreurs par type
+  type_column: Type d'erreur
+  count_column: Nombre
+  list: Liste des erreurs
+  row: Ligne
+  column: Colonne
+  value: Valeur
+  message: Erreur
+  header_row: en-tête
+  column_number: "colonne {number}"
+  omitted: "Seules les {shown} premières erreurs sont listées ; {more} autres ne le sont pas."
+  keys_incomplete: "Le fichier est trop grand pour que toutes les valeurs des champs uniques soient retenues : des doublons peuvent avoir échappé à la vérification."
+  back: Retour au jeu de données
+  type:
+    schema-error: Schéma invalide
+    field-error: Champ du schéma invalide
+    source-error: Fichier illisible ou vide
+    extra-label: Colonne en trop
+    missing-label: Colonne manquante
+    blank-label: Colonne sans nom
+    duplicate-label: Nom de colonne en double
+    incorrect-label: Nom de colonne inattendu
+    unmatched-header: En-tête sans correspondance
+    blank-row: Ligne vide
+    extra-cell: Cellule en trop
+    missing-cell: Cellule manquante
+    type-error: Type ou format incorrect
+    constraint-error: Contrainte non respectée
+    unique-error: Valeur en double
+    primary-key: Clé primaire en double
 
 """#,
     "templates/404.mustache": #"""
@@ -1415,6 +1527,7 @@ quote:
         <li class="resource" id="{{anchor}}">
           <h3>{{title}}</h3>
           <p class="resource-meta"><span class="format">{{format}}</span>{{#size}} · {{size}}{{/size}} · {{kind}}</p>
+          {{#validation}}<p class="validation-badge"><span class="badge badge-{{state}}">{{#url}}<a href="{{url}}">{{label}}<span class="visually-hidden"> : {{link_label}}</span></a>{{/url}}{{^url}}{{label}}{{/url}}</span>{{#reason}} <span class="validation-reason">{{reason}}</span>{{/reason}}</p>{{/validation}}
           {{{description_html}}}
           {{#sha256}}<p class="checksum">{{t.resource.sha256}} <code>{{sha256}}</code></p>{{/sha256}}
           <p><a class="download" href="{{url}}"{{^is_remote}} download{{/is_remote}}>{{#is_remote}}{{t.resource.open}}{{/is_remote}}{{^is_remote}}{{t.resource.download}}{{/is_remote}}<span class="visually-hidden"> {{title}}</span></a></p>
@@ -1904,6 +2017,61 @@ quote:
   {{/themes}}
   </ul>
 </div>
+{{/content}}
+{{/layout}}
+
+"""#,
+    "templates/validation.mustache": #"""
+{{<layout}}
+{{$content}}
+{{#report}}
+<div class="wrap">
+  <nav class="breadcrumb" aria-label="{{t.breadcrumb}}"><ol><li><a href="{{root}}">{{t.home.title}}</a></li><li><a href="{{root}}datasets/">{{t.datasets.title}}</a></li><li><a href="{{dataset_url}}">{{dataset_title}}</a></li><li aria-current="page">{{t.validation.breadcrumb}}</li></ol></nav>
+  <article class="validation-report">
+    <h1>{{title}}</h1>
+    <p class="lead validation-verdict {{#valid}}validation-valid{{/valid}}{{^valid}}validation-invalid{{/valid}}">{{verdict}}</p>
+    <p>{{t.validation.intro}}</p>
+    <table class="metadata">
+      <caption class="visually-hidden">{{title}}</caption>
+      <tbody>
+        <tr><th scope="row">{{t.validation.file}}</th><td><a href="{{file_url}}" download>{{file_name}}</a></td></tr>
+        <tr><th scope="row">{{t.validation.schema}}</th><td>{{#schema_url}}<a href="{{schema_url}}">{{schema}}</a>{{/schema_url}}{{^schema_url}}{{schema}}{{/schema_url}}</td></tr>
+        <tr><th scope="row">{{t.validation.rows}}</th><td>{{rows}}</td></tr>
+        <tr><th scope="row">{{t.validation.errors}}</th><td>{{errors}}</td></tr>
+      </tbody>
+    </table>
+    {{#has_issues}}
+    <section aria-labelledby="par-type">
+      <h2 id="par-type">{{t.validation.by_type}}</h2>
+      <table class="validation-counts">
+        <caption class="visually-hidden">{{t.validation.by_type}}</caption>
+        <thead><tr><th scope="col">{{t.validation.type_column}}</th><th scope="col">{{t.validation.count_column}}</th></tr></thead>
+        <tbody>
+        {{#counts}}<tr><th scope="row">{{label}} <code>{{type}}</code></th><td>{{count}}</td></tr>
+        {{/counts}}
+        </tbody>
+      </table>
+    </section>
+    <section aria-labelledby="erreurs">
+      <h2 id="erreurs">{{t.validation.list}}</h2>
+      {{#omitted}}<p class="validation-omitted">{{omitted}}</p>{{/omitted}}
+      <div class="table-scroll" role="region" aria-label="{{t.validation.list}}" tabindex="0">
+        <table class="validation-errors">
+          <caption class="visually-hidden">{{t.validation.list}} — {{file_name}}</caption>
+          <thead><tr><th scope="col">{{t.validation.row}}</th><th scope="col">{{t.validation.column}}</th><th scope="col">{{t.validation.value}}</th><th scope="col">{{t.validation.message}}</th></tr></thead>
+          <tbody>
+          {{#issues}}<tr><th scope="row">{{row}}</th><td>{{column}}</td><td>{{#has_value}}<code>{{value}}</code>{{/has_value}}</td><td>{{message}} <span class="validation-type">({{type}})</span></td></tr>
+          {{/issues}}
+          </tbody>
+        </table>
+      </div>
+    </section>
+    {{/has_issues}}
+    {{#keys_incomplete}}<p class="validation-note">{{t.validation.keys_incomplete}}</p>{{/keys_incomplete}}
+    <p><a href="{{resource_url}}">{{t.validation.back}}</a></p>
+  </article>
+</div>
+{{/report}}
 {{/content}}
 {{/layout}}
 

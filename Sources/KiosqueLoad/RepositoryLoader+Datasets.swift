@@ -95,7 +95,8 @@ extension RepositoryLoader {
             Portal.Contact(name: $0.string("name", &diagnostics), email: $0.email("email", &diagnostics), url: $0.url("url", &diagnostics))
         }
         let schema = reader.string("schema", &diagnostics)
-        let distributions = loadResources(reader, folder: folder, context, &diagnostics)
+        let declaration = schema.map { SchemaDeclaration(reference: $0, location: reader.value("schema")?.location ?? reader.location) }
+        let distributions = loadResources(reader, folder: folder, datasetSchema: declaration, context, &diagnostics)
         let dates = history.dates(forFolder: folder)
         guard let title, let description, let organization, let license else { return nil }
         return Dataset(id: id, title: title, description: description, organizationID: organization, license: license,

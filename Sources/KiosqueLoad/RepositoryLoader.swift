@@ -68,7 +68,8 @@ public struct RepositoryLoader: Sendable {
         let assets = listAssets(messages, &diagnostics)
         checkPublishedPaths(pages: pages, news: news, messages, &diagnostics)
 
-        diagnostics.sort()
+        // A schema shared by several datasets reports its own problems once.
+        diagnostics = Array(Set(diagnostics)).sorted()
         guard let portal, !diagnostics.contains(where: { $0.severity == .error }) else {
             return LoadResult(catalog: nil, diagnostics: diagnostics, language: messages.language)
         }

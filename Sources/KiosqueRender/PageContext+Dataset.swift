@@ -113,6 +113,9 @@ extension PageContext {
             values["derived"] = derived
             values["has_derived"] = !derived.isEmpty
         }
+        if let validation = distribution.schemaValidation {
+            values["validation"] = validationBadge(validation, report: ValidationPages.path(of: distribution, in: dataset), root: root)
+        }
         return values
     }
 

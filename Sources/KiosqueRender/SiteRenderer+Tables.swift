@@ -6,7 +6,13 @@ extension SiteRenderer {
     func tableFiles(of dataset: Dataset) -> [Artifact] {
         let folder = SiteLinks.dataset(dataset.id)
         var files = Self.derivedFiles(of: dataset).map { Artifact(path: folder + $0.name, body: .copy(sourcePath: $0.sourcePath)) }
-        if let profiles = ProfilesDocument.document(dataset) {
+        let reports = Dictionary(ValidationPages.reports(of: dataset).compactMap { report in
+            report.distribution.fileName.map { ($0, SiteLinks.validation(dataset.id, report.slug)) }
+        }) { first, _ in first }
+        let profiles = ProfilesDocument.document(dataset) { distribution in
+            distribution.schemaValidation.map { ProfilesDocument.validation($0, report: distribution.fileName.flatMap { reports[$0] }) }
+        }
+        if let profiles {
             files.append(Artifact(path: folder + ProfilesDocument.fileName, text: profiles.serialized()))
         }
         return files
