@@ -119,6 +119,36 @@ import Testing
         #expect(notJSON.status == 1)
     }
 
+    @Test func aBrokenSchemaIsALocatedWarningAndAMissingOneAnError() async throws {
+        let fixture = try PortalFixture("schema")
+        defer { fixture.remove() }
+        try fixture.write("data/equipements/schema.json", "{\n  \"fields\": [\n    {\"name\": \"id\" \"type\": \"integer\"}\n  ]\n}\n")
+        let report = await fixture.build()
+        #expect(!report.hasErrors)
+        let broken = try #require(report.diagnostics.first { $0.location.file == "data/equipements/schema.json" })
+        #expect(broken.severity == .warning)
+        #expect(broken.location.description == "data/equipements/schema.json:3:19")
+        #expect(broken.message.hasPrefix("le schéma n’est pas du JSON valide"))
+        let page = text(fixture.output.appendingPathComponent("datasets/equipements/index.html"))
+        #expect(page.contains("schéma non vérifié</span> <span class=\"validation-reason\">le schéma data/equipements/schema.json "
+            + "n&#39;est pas un schéma Table Schema valide</span>"))
+        // A path that names no file is a mistake in the descriptor: an error, with where to look.
+        try fixture.write("data/salles/dataset.yaml", """
+            title: Salles communales
+            description: Les salles.
+            license: etalab-2.0
+            resources:
+              - path: salles.csv
+                schema: sales-schema.json
+
+            """)
+        let failed = await fixture.check()
+        #expect(failed.diagnostics.filter { $0.severity == .error }.map { $0.formatted(in: .fr) } == ["""
+            data/salles/dataset.yaml:6:13: erreur: le schéma « sales-schema.json » n'existe pas dans le dépôt
+              conseil : donnez le chemin depuis la racine du dépôt (data/salles/schema.json) ou depuis le dossier du jeu de données (schema.json), ou une URL https
+            """])
+    }
+
     @Test func theQualityPagesCountTheSchemaCriterion() async throws {
         let fixture = try PortalFixture("schema")
         defer { fixture.remove() }
