@@ -4,15 +4,30 @@ CONFIG ?= release
 NOW ?=
 KIOSQUE = .build/$(CONFIG)/kiosque
 
-.PHONY: site test deps build release bench clean
+.PHONY: site test browser-test deps build release bench clean
 
 ## Builds the example portal (data/, site/, themes/) into public/, installing what it needs.
 site: build
 	$(KIOSQUE) build . --output public $(if $(NOW),--now $(NOW),)
 
-## Runs the whole test suite.
+## Runs the whole test suite: the Swift tests, then the built sites in a real browser.
 test: deps
 	$(SWIFT) test
+	$(MAKE) --no-print-directory browser-test
+
+## Builds the example and the hostile fixture portals, serves them on 127.0.0.1 and checks every page type in
+## headless Chromium (no payload runs, no console error or CSP violation, no request leaves the site, axe-core
+## WCAG 2.1 A/AA, search, pages without JavaScript) and every HTML file with the Nu HTML Checker
+## (Tests/browser/browser_test.py). Screenshots go to artifacts/screenshots/. BROWSER_CONFIG=release to use a
+## release binary.
+BROWSER_CONFIG ?= debug
+KIOSQUE_BROWSER_VENV ?= $(HOME)/.cache/kiosque-browser-venv
+export KIOSQUE_BROWSER_VENV
+browser-test: deps
+	./scripts/install-deps --browser
+	$(SWIFT) build -c $(BROWSER_CONFIG) --product kiosque
+	@python=$(KIOSQUE_BROWSER_VENV)/bin/python; [ -x "$$python" ] || python=python3; \
+	"$$python" Tests/browser/browser_test.py --kiosque .build/$(BROWSER_CONFIG)/kiosque
 
 deps:
 	./scripts/install-deps
