@@ -302,6 +302,10 @@ def check_pages(results: Results, driver, label: str, site: Path, origin: str, a
     for expected in ["home", "datasets", "dataset", "organizations", "organization", "themes", "theme", "reuses",
                      "reuse", "news", "post", "page", "quality", "socle-commun", "search", "404"]:
         results.check(expected in kinds, f"{label}: a {expected} page", f"no such page in {site}")
+    if not hostile:
+        shown = set().union(*(dataset_kinds(site, path) for kind, path in pages if kind == "dataset"))
+        for expected in ("tabular", "geojson"):
+            results.check(expected in shown, f"{label}: a {expected} dataset page", f"none in {site}")
     shot_kinds: set[str] = set()
     drain(driver)
     for kind, path in pages:
