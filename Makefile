@@ -4,7 +4,7 @@ CONFIG ?= release
 NOW ?=
 KIOSQUE = .build/$(CONFIG)/kiosque
 
-.PHONY: site test deps build release bench clean
+.PHONY: site test browser-test deps build release bench clean
 
 ## Builds the example portal (data/, site/, themes/) into public/, installing what it needs. The national schemas the
 ## datasets declare are put in the schema cache from ../shared's copies (there is no Internet access here).
@@ -12,9 +12,27 @@ site: build
 	KIOSQUE=$(KIOSQUE) ./scripts/seed-example-schemas .
 	$(KIOSQUE) build . --output public $(if $(NOW),--now $(NOW),)
 
-## Runs the whole test suite, the single release binary included (ReleaseBinaryTests runs it from an empty folder).
+## Runs the whole test suite: the Swift tests (the single release binary included: ReleaseBinaryTests runs it from
+## an empty folder), then the built sites in a real browser, built by that same release binary.
 test: deps release
 	$(SWIFT) test
+	$(MAKE) --no-print-directory browser-test BROWSER_KIOSQUE=$(CURDIR)/dist/kiosque-linux-x86_64
+
+## Builds the example and the hostile fixture portals, serves them on 127.0.0.1 and checks every page type in
+## headless Chromium (no payload runs, no console error or CSP violation, no request leaves the site, axe-core
+## WCAG 2.1 A/AA, search, pages without JavaScript) and every HTML file with the Nu HTML Checker
+## (Tests/browser/browser_test.py). Screenshots go to artifacts/screenshots/. BROWSER_CONFIG=release to use a
+## release build, BROWSER_KIOSQUE=path to use a binary already built (make test passes the release binary).
+BROWSER_CONFIG ?= debug
+BROWSER_KIOSQUE ?=
+KIOSQUE_BROWSER_VENV ?= $(HOME)/.cache/kiosque-browser-venv
+export KIOSQUE_BROWSER_VENV
+browser-test: deps
+	./scripts/install-deps --browser
+	@kiosque="$(BROWSER_KIOSQUE)"; \
+	if [ -z "$$kiosque" ]; then $(SWIFT) build -c $(BROWSER_CONFIG) --product kiosque && kiosque=.build/$(BROWSER_CONFIG)/kiosque; fi; \
+	python=$(KIOSQUE_BROWSER_VENV)/bin/python; [ -x "$$python" ] || python=python3; \
+	"$$python" Tests/browser/browser_test.py --kiosque "$$kiosque"
 
 deps:
 	./scripts/install-deps

@@ -2,6 +2,10 @@
 // Re-record with: RECORD_SNAPSHOTS=1 swift test --filter DefaultThemeEmbedding
 
 let embeddedFiles: [String: String] = [
+    "assets/favicon.svg": ##"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32" width="32" height="32"><rect width="32" height="32" rx="6" fill="#0b4f9c"/><rect x="7" y="17" width="4" height="8" fill="#fff"/><rect x="14" y="11" width="4" height="14" fill="#fff"/><rect x="21" y="7" width="4" height="18" fill="#fff"/></svg>
+
+"""##,
     "assets/kiosque-search.js": #"""
 /* Kiosque — searching the datasets without a server.
  *
@@ -621,6 +625,8 @@ thead th { background: var(--soft); position: sticky; top: 0; }
 .metadata { width: 100%; max-width: 48rem; }
 .metadata th { width: 14rem; font-weight: 600; }
 .description table, .page table, .post table { margin: 1rem 0; }
+th.align-right, td.align-right { text-align: right; }
+th.align-center, td.align-center { text-align: center; }
 .description th, .description td, .page th, .page td { border: 1px solid var(--line); }
 .news-list { list-style: none; padding: 0; }
 .news-list li { padding: 0.75rem 0; border-bottom: 1px solid var(--line); }
@@ -1696,6 +1702,7 @@ validation:
 <html lang="{{lang}}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; media-src 'self'; object-src 'none'; frame-src 'none'; worker-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'self'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{page_title}}</title>
 <meta name="description" content="{{meta_description}}">
@@ -1703,6 +1710,7 @@ validation:
 {{#canonical}}<link rel="canonical" href="{{canonical}}">
 {{/canonical}}
 <link rel="stylesheet" href="{{root}}theme/kiosque.css">
+<link rel="icon" href="{{#portal.logo}}{{portal.logo}}{{/portal.logo}}{{^portal.logo}}{{root}}theme/favicon.svg{{/portal.logo}}">
 <link rel="alternate" type="application/atom+xml" title="{{t.feed.link}}" href="{{root}}feed.atom">
 {{#has_feeds}}
 <link rel="alternate" type="application/ld+json" title="DCAT-AP (JSON-LD)" href="{{root}}catalog.jsonld">

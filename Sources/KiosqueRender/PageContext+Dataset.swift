@@ -97,17 +97,20 @@ extension PageContext {
             values["is_remote"] = true
         }
         if let table = distribution.table {
-            values["preview"] = [
-                "caption": distribution.title,
-                "header": table.header,
-                "rows": table.rows.map { ["cells": $0] },
-                "row_count": format.integer(table.rowCount),
-                "column_count": format.integer(table.columnCount),
-                "shown": format.integer(table.rows.count),
-                "encoding": table.encoding,
-                "delimiter": table.delimiter == "\t" ? "tab" : table.delimiter,
-                "truncated": table.rowCount > table.rows.count,
-            ] as [String: Any]
+            // An empty file has no column: a table without a header cell is not valid HTML, so no preview.
+            if !table.header.isEmpty {
+                values["preview"] = [
+                    "caption": distribution.title,
+                    "header": table.header,
+                    "rows": table.rows.map { ["cells": $0] },
+                    "row_count": format.integer(table.rowCount),
+                    "column_count": format.integer(table.columnCount),
+                    "shown": format.integer(table.rows.count),
+                    "encoding": table.encoding,
+                    "delimiter": table.delimiter == "\t" ? "tab" : table.delimiter,
+                    "truncated": table.rowCount > table.rows.count,
+                ] as [String: Any]
+            }
             values["dictionary"] = dataDictionary(table, caption: distribution.title)
             let derived = derivedLinks(table, of: dataset)
             values["derived"] = derived
