@@ -95,7 +95,7 @@ extension RepositoryLoader {
             Portal.Contact(name: $0.string("name", &diagnostics), email: $0.email("email", &diagnostics), url: $0.url("url", &diagnostics))
         }
         let schema = reader.string("schema", &diagnostics)
-        let distributions = loadResources(reader, folder: folder, context, &diagnostics)
+        let distributions = loadResources(reader, folder: folder, spatialBBox: spatial?.bbox, context, &diagnostics)
         let dates = history.dates(forFolder: folder)
         guard let title, let description, let organization, let license else { return nil }
         return Dataset(id: id, title: title, description: description, organizationID: organization, license: license,

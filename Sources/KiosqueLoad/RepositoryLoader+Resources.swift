@@ -3,13 +3,14 @@ import KiosqueYAML
 
 extension RepositoryLoader {
     /// The resources of a dataset: as listed under `resources:`, or every file of the folder but the descriptor.
-    func loadResources(_ reader: MappingReader, folder: String, _ context: DatasetContext,
+    /// `spatialBBox` is the dataset's declared extent, which tells swapped coordinates on maps.
+    func loadResources(_ reader: MappingReader, folder: String, spatialBBox: [Double]? = nil, _ context: DatasetContext,
                        _ diagnostics: inout [Diagnostic]) -> [Distribution] {
         let messages = context.messages
         guard let value = reader.value("resources") else {
             return filesOf(folder, messages, &diagnostics).compactMap { name in
                 fileDistribution(name: name, folder: folder, location: SourceLocation(file: folder + "/" + name), title: nil, description: nil, format: nil,
-                                 mediaType: nil, schema: nil, kind: nil, context, &diagnostics)
+                                 mediaType: nil, schema: nil, kind: nil, spatialBBox: spatialBBox, context, &diagnostics)
             }
         }
         guard let items = value.items else {
@@ -68,7 +69,8 @@ extension RepositoryLoader {
                     return nil
                 }
                 return fileDistribution(name: path, folder: folder, location: location, title: title, description: description,
-                                        format: format, mediaType: mediaType, schema: schema, kind: kind, context, &diagnostics)
+                                        format: format, mediaType: mediaType, schema: schema, kind: kind, spatialBBox: spatialBBox,
+                                        context, &diagnostics)
             }
         }
     }
@@ -94,7 +96,7 @@ extension RepositoryLoader {
     }
 
     private func fileDistribution(name: String, folder: String, location: SourceLocation, title: String?, description: String?,
-                                  format: String?, mediaType: String?, schema: String?, kind: Distribution.Kind?,
+                                  format: String?, mediaType: String?, schema: String?, kind: Distribution.Kind?, spatialBBox: [Double]?,
                                   _ context: DatasetContext, _ diagnostics: inout [Diagnostic]) -> Distribution? {
         let messages = context.messages
         let path = folder + "/" + name
@@ -114,10 +116,16 @@ extension RepositoryLoader {
             table = TableReader.preview(path: absolute(path), file: path, rows: context.previewRows,
                                         derived: derivedRequest(name: name, folder: folder), messages, &diagnostics)
         }
+        var map: MapPreview?
+        if let table {
+            map = tableMap(table, file: path, declaredBBox: spatialBBox, messages, &diagnostics)
+        } else if finalFormat == "GEOJSON" {
+            map = geoJSONMap(file: path, declaredBBox: spatialBBox, messages, &diagnostics)
+        }
         return Distribution(source: .file(name: name, repositoryPath: path, byteSize: size), title: title ?? name, description: description,
                             format: finalFormat,
                             mediaType: mediaType ?? FileFormat.mediaType(forFile: name) ?? FileFormat.mediaType(forFormat: finalFormat),
                             schema: schema, kind: kind ?? (isDocumentation ? .documentation : .main), table: table,
-                            sha256: FileDigest.sha256(absolute(path), fileSystem: fileSystem))
+                            sha256: FileDigest.sha256(absolute(path), fileSystem: fileSystem), map: map)
     }
 }
