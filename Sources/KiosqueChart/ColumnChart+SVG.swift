@@ -55,7 +55,7 @@ extension ColumnChart {
 
     /// Horizontal bars, one per value, label on the left and count on the right.
     private func rows(id: String, title: String, description: String, language: Language) -> String {
-        let rowHeight = 20.0, labelWidth = 150.0, barMax = 130.0
+        let rowHeight = 20.0, labelWidth = 160.0, barMax = 136.0
         let width = 340.0, height = rowHeight * Double(bars.count) + 8
         let maximum = max(1, bars.map(\.count).max() ?? 1)
         var svg = open(id, width: Int(width), height: Int(height), title: title, description: description)
@@ -71,7 +71,7 @@ extension ColumnChart {
             let y = 4 + rowHeight * Double(index) + 14
             let length = max(1, Double(bar.count) / Double(maximum) * barMax)
             svg += "<text x=\"\(SVGText.number(labelWidth - 6))\" y=\"\(SVGText.number(y))\" text-anchor=\"end\">"
-                + "\(SVGText.escape(Self.shortened(bar.label, to: 24)))</text>"
+                + "\(SVGText.escape(Self.shortened(bar.label, to: 22)))</text>"
             svg += "<text x=\"\(SVGText.number(labelWidth + length + 4))\" y=\"\(SVGText.number(y))\">"
                 + "\(SVGText.escape(ChartNumber.format(Double(bar.count), decimals: 0, language: language)))</text>"
         }

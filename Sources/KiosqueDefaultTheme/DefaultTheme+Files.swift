@@ -533,8 +533,6 @@ let embeddedFiles: [String: String] = [
 (function () {
   "use strict";
 
-  var VIEW_SIZE = 50;
-
   // ---- Pure functions (tested under Node.js by Tests/KiosqueTests/TableViewerTests.swift) ---------------------
 
   /** Lower case without accents, for filtering. */
@@ -631,10 +629,13 @@ let embeddedFiles: [String: String] = [
     this.t = function (key) { return box.getAttribute("data-t-" + key) || ""; };
     this.indexURL = new URL(box.getAttribute("data-index"), document.baseURI);
     this.maxPages = parseInt(box.getAttribute("data-max-pages"), 10) || 20;
+    // As many rows a page as the server-rendered preview shows.
+    this.viewSize = parseInt(box.getAttribute("data-view-size"), 10) || 20;
     var lang = box.getAttribute("data-lang") || document.documentElement.lang || "fr";
     this.collator = typeof Intl !== "undefined" ? new Intl.Collator(lang, { numeric: true, sensitivity: "base" }) : null;
     this.chunks = {};
     this.view = 1;
+    this.plainView = 1;
     this.query = "";
     this.sort = null;
     this.rows = null;
@@ -753,7 +754,8 @@ let embeddedFiles: [String: String] = [
       }
       return self.all;
     }
-    var chunk = Math.floor(((self.view - 1) * VIEW_SIZE) / self.index.pageSize) + 1;
+    // The JSON page that held the rows on screen when sorting or filtering began.
+    var chunk = Math.floor(((self.plainView - 1) * self.viewSize) / self.index.pageSize) + 1;
     return self.chunk(Math.min(chunk, self.index.pages.length));
   };
 
@@ -763,22 +765,26 @@ let embeddedFiles: [String: String] = [
     var work;
     if (!transformed) {
       // Plain paging: fetch only the JSON page that holds the rows shown.
-      var total = index.rows, pages = pageCount(total, VIEW_SIZE);
+      var total = index.rows, pages = pageCount(total, self.viewSize);
       self.view = Math.min(Math.max(1, self.view), pages);
-      var first = (self.view - 1) * VIEW_SIZE;
-      var chunk = Math.floor(first / index.pageSize) + 1;
-      work = self.chunk(chunk).then(function (rows) {
-        var offset = first - (chunk - 1) * index.pageSize;
-        return { rows: rows.slice(offset, offset + VIEW_SIZE), total: total, first: first, partial: false };
+      self.plainView = self.view;
+      var first = (self.view - 1) * self.viewSize;
+      var last = Math.max(first, Math.min(first + self.viewSize, total) - 1);
+      var from = Math.floor(first / index.pageSize) + 1, to = Math.min(Math.floor(last / index.pageSize) + 1, index.pages.length);
+      var wanted = [];
+      for (var n = from; n <= to; n++) wanted.push(self.chunk(n));
+      work = Promise.all(wanted).then(function (parts) {
+        var rows = [].concat.apply([], parts), offset = first - (from - 1) * index.pageSize;
+        return { rows: rows.slice(offset, offset + self.viewSize), total: total, first: first, partial: false };
       });
     } else {
       work = self.source().then(function (rows) {
         var chosen = filterRows(rows, self.query);
         if (self.sort) chosen = sortRows(chosen, self.sort.column, (index.types || [])[self.sort.column], self.sort.descending, self.collator);
-        var pages = pageCount(chosen.length, VIEW_SIZE);
+        var pages = pageCount(chosen.length, self.viewSize);
         self.view = Math.min(Math.max(1, self.view), pages);
-        var first = (self.view - 1) * VIEW_SIZE;
-        return { rows: chosen.slice(first, first + VIEW_SIZE), total: chosen.length, first: first, partial: !self.whole, loaded: rows.length };
+        var first = (self.view - 1) * self.viewSize;
+        return { rows: chosen.slice(first, first + self.viewSize), total: chosen.length, first: first, partial: !self.whole, loaded: rows.length };
       });
     }
     work.then(function (result) { self.render(result); }).catch(function () {
@@ -800,7 +806,7 @@ let embeddedFiles: [String: String] = [
     });
     self.table.replaceChild(body, self.tbody);
     self.tbody = body;
-    var pages = pageCount(result.total, VIEW_SIZE);
+    var pages = pageCount(result.total, self.viewSize);
     self.previous.setAttribute("aria-disabled", String(self.view <= 1));
     self.next.setAttribute("aria-disabled", String(self.view >= pages));
     var count = result.total.toLocaleString(document.documentElement.lang || undefined);
@@ -1881,7 +1887,7 @@ viewer:
             <summary>{{t.preview.title}} ({{shown}} / {{row_count}} {{t.preview.rows}}, {{column_count}} {{t.preview.columns}})</summary>
             {{! Table viewer: controls that kiosque-table.js shows; hidden and inert without JavaScript. }}
             {{#viewer}}
-            <div class="table-viewer" hidden data-index="{{index_url}}" data-max-pages="{{max_pages}}" data-lang="{{lang}}"
+            <div class="table-viewer" hidden data-index="{{index_url}}" data-max-pages="{{max_pages}}" data-view-size="{{view_size}}" data-lang="{{lang}}"
                  data-t-filter="{{t.viewer.filter}}" data-t-previous="{{t.viewer.previous}}" data-t-next="{{t.viewer.next}}"
                  data-t-page="{{t.viewer.page}}" data-t-rows="{{t.viewer.rows}}" data-t-matches="{{t.viewer.matches}}"
                  data-t-loading="{{t.viewer.loading}}" data-t-error="{{t.viewer.error}}" data-t-partial="{{t.viewer.partial}}"

@@ -52,7 +52,7 @@ extension PageContext {
     func tableViewer(_ table: TablePreview, of dataset: Dataset) -> [String: Any]? {
         let published = Set(SiteRenderer.derivedFiles(of: dataset).map(\.name))
         guard let index = table.derivedFiles.first(where: { $0.kind == .pageIndex && published.contains($0.name) }) else { return nil }
-        return ["index_url": SiteLinks.encodePath(index.name), "max_pages": Self.viewerMaxPages]
+        return ["index_url": SiteLinks.encodePath(index.name), "max_pages": Self.viewerMaxPages, "view_size": max(1, table.rows.count)]
     }
 
     /// Up to this many JSON pages, the viewer loads the whole file to sort and filter it; past it, only the page shown.

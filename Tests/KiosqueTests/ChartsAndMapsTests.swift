@@ -88,8 +88,8 @@ import Testing
         #expect(!report.hasErrors, "\(report.diagnostics)")
         let warning = try #require(report.diagnostics.first { $0.code == "map.swapped-columns" })
         #expect(warning.severity == .warning)
-        #expect(warning.location == SourceLocation(file: "data/arbres-inverses/arbres.csv", line: 1, column: 13))
-        #expect(warning.formatted(in: .fr).hasPrefix("data/arbres-inverses/arbres.csv:1:13: avertissement: les colonnes « latitude » et "
+        #expect(warning.location == SourceLocation(file: "data/arbres-inverses/arbres.csv", line: 1, column: 12))
+        #expect(warning.formatted(in: .fr).hasPrefix("data/arbres-inverses/arbres.csv:1:12: avertissement: les colonnes « latitude » et "
             + "« longitude » semblent inversées (« latitude » va de 1,8805 à 2,0902 : dans cet ordre, 5 point(s) sur 5 tombent hors de "
             + "l'emprise déclarée (spatial.bbox), 5 dedans une fois inversés) ; la carte les dessine dans l'autre sens"))
         let page = try String(contentsOf: fixture.output.appendingPathComponent("datasets/arbres-inverses/index.html"), encoding: .utf8)
