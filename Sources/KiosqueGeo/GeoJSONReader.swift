@@ -79,6 +79,8 @@ private struct Survey {
     struct Summary {
         var type: String?
         var coordinates: Int?
+        /// Whether the coordinates were checked and counted as they were read (when `type` came first).
+        var measured: Bool?
         var geometry: [Geometry]?
         var geometries: [Geometry]?
         var start: Int
@@ -87,8 +89,10 @@ private struct Survey {
     let bytes: UnsafeBufferPointer<UInt8>
     let limits: GeoJSONReader.Limits
     var order: CoordinateOrder
-    /// Features kept for drawing, with their geometries.
+    /// Features kept for drawing, with their geometries: every `stride`-th feature of the file, so that a file with
+    /// more features than can be drawn is drawn evenly over its whole extent, not only its beginning.
     var kept: [[Geometry]] = []
+    var stride = 1
     var featureCount = 0
     var geometryCounts: [String: Int] = [:]
     var positionCount = 0
@@ -149,6 +153,15 @@ private struct Survey {
             case "coordinates":
                 _ = cursor.peek()
                 summary.coordinates = cursor.index
+                // `type` usually comes first: then the coordinates are checked and counted in the same reading.
+                if let name = summary.type, let type = GeometryType(rawValue: name) {
+                    if let end = measure(at: cursor.index, type: type) {
+                        cursor.index = end
+                        summary.measured = true
+                        return
+                    }
+                    summary.measured = false
+                }
                 try cursor.skipValue()
             case "geometry":
                 if try cursor.takeNull() {
@@ -191,8 +204,13 @@ private struct Survey {
     }
 
     mutating func feature(_ summary: Summary) {
-        featureCount += 1
-        if kept.count < limits.maxFeatures { kept.append(summary.geometry ?? []) }
+        defer { featureCount += 1 }
+        guard featureCount % stride == 0 else { return }
+        kept.append(summary.geometry ?? [])
+        if kept.count > limits.maxFeatures {
+            kept = Self.everyOther(kept)
+            stride *= 2
+        }
     }
 
     /// The drawable geometries of a geometry object (one, or those of a collection); checks their coordinates.
@@ -209,21 +227,30 @@ private struct Survey {
             note(bad: name, at: summary.start)
             return []
         }
-        // The counts change only when the whole geometry is good.
+        let good = summary.measured ?? (measure(at: offset, type: type) != nil)
+        guard good else {
+            note(bad: name, at: offset)
+            return []
+        }
+        return [Geometry(type: type, coordinates: offset)]
+    }
+
+    /// Checks the coordinates at `offset` against `type` and counts them; the offset after them, nil when their shape is
+    /// wrong (nothing is counted then).
+    mutating func measure(at offset: Int, type: GeometryType) -> Int? {
         var visitor = Statistics(order: order, west: west, south: south, east: east, north: north)
         var cursor = JSONCursor(bytes, at: offset)
         do throws(JSONCursor.Failure) {
             try walk(&cursor, type: type, level: 0, &visitor)
         } catch {
-            note(bad: name, at: error.offset)
-            return []
+            return nil
         }
-        geometryCounts[name, default: 0] += 1
+        geometryCounts[type.rawValue, default: 0] += 1
         if firstCoordinates == nil { firstCoordinates = offset }
         order = visitor.order
         (west, south, east, north) = (visitor.west, visitor.south, visitor.east, visitor.north)
         positionCount += visitor.count
-        return [Geometry(type: type, coordinates: offset)]
+        return cursor.index
     }
 
     mutating func note(bad type: String, at offset: Int) {
@@ -262,28 +289,40 @@ private struct Survey {
         let canvas = MapCanvas(bounds: bounds)
         var features: [MapPreview.Feature] = []
         var drawn = 0
-        var capped = kept.count < featureCount
-        for geometries in kept {
-            var drawing = Drawing(canvas: canvas, swapped: swapped, budget: limits.maxPositions - drawn)
-            for geometry in geometries {
-                var cursor = JSONCursor(bytes, at: geometry.coordinates)
-                drawing.type = geometry.type
-                try? walk(&cursor, type: geometry.type, level: 0, &drawing)
+        var truncated = false
+        // Too many positions for the budget: every other feature is left out, and the drawing starts again.
+        attempt: while true {
+            features = []
+            drawn = 0
+            truncated = false
+            for geometries in kept {
+                var drawing = Drawing(canvas: canvas, swapped: swapped, budget: limits.maxPositions - drawn)
+                for geometry in geometries {
+                    var cursor = JSONCursor(bytes, at: geometry.coordinates)
+                    drawing.type = geometry.type
+                    try? walk(&cursor, type: geometry.type, level: 0, &drawing)
+                }
+                if drawing.isOverBudget, kept.count > 1 {
+                    kept = Self.everyOther(kept)
+                    continue attempt
+                }
+                // A single feature too large for the budget is drawn in part.
+                truncated = truncated || drawing.isOverBudget
+                drawn += drawing.count
+                features.append(drawing.feature)
             }
-            if drawing.isOverBudget {
-                capped = true
-                // A first feature too large for the budget is drawn in part; a later one is left out.
-                guard features.isEmpty else { break }
-            }
-            drawn += drawing.count
-            features.append(drawing.feature)
-            if drawing.isOverBudget { break }
+            break
         }
+        let capped = features.count < featureCount || truncated
         let counts = geometryCounts.sorted { $0.key < $1.key }.map { MapPreview.GeometryCount(type: $0.key, count: $0.value) }
         let map = MapPreview(source: .geojson, width: canvas.width, height: canvas.height, features: features, bounds: bounds,
                              featureCount: featureCount, geometryCounts: counts, positionCount: positionCount, drawnPositionCount: drawn,
                              isCapped: capped, isSwapped: swapped)
         return result(map, extra: extra)
+    }
+
+    static func everyOther<T>(_ items: [T]) -> [T] {
+        items.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
     }
 
     // MARK: Results
@@ -384,7 +423,7 @@ private struct Drawing: CoordinateVisitor {
     mutating func position(x: Double, y: Double) {
         guard !isOverBudget else { return }
         run.add(swapped ? canvas.pixel(longitude: y, latitude: x) : canvas.pixel(longitude: x, latitude: y))
-        if count + run.pixels.count > budget { isOverBudget = true }
+        if count + run.count > budget { isOverBudget = true }
     }
 
     mutating func beginPart() { run = PixelRun() }

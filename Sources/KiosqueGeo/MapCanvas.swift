@@ -61,11 +61,30 @@ public struct MapCanvas: Sendable {
     }
 }
 
-/// Positions projected one after another, the ones that land on the unit of the previous one dropped.
+/// Positions projected one after another, simplified as they come: a position within `tolerance` units (in both
+/// directions) of the last one kept is dropped, except the last position of the run, so that lines end where they
+/// end and rings close. Adjacent polygons may then differ by a unit or two along a shared border: invisible at the
+/// size the map is shown.
 struct PixelRun {
-    private(set) var pixels: [MapPreview.Pixel] = []
+    static let tolerance = 1
+    private var kept: [MapPreview.Pixel] = []
+    private var pending: MapPreview.Pixel?
 
     mutating func add(_ pixel: MapPreview.Pixel) {
-        if pixels.last != pixel { pixels.append(pixel) }
+        guard let last = kept.last else { kept.append(pixel); return }
+        if abs(pixel.x - last.x) <= Self.tolerance && abs(pixel.y - last.y) <= Self.tolerance {
+            pending = pixel == last ? nil : pixel
+        } else {
+            kept.append(pixel)
+            pending = nil
+        }
+    }
+
+    var count: Int { kept.count + (pending == nil ? 0 : 1) }
+
+    /// The positions kept, the last one of the run included.
+    var pixels: [MapPreview.Pixel] {
+        guard let pending else { return kept }
+        return kept + [pending]
     }
 }

@@ -118,10 +118,15 @@ import Testing
         let text = #"{"type":"FeatureCollection","features":["# + features.joined(separator: ",") + "]}"
         let capped = read(text, limits: GeoJSONReader.Limits(maxFeatures: 100))
         #expect(capped.map.featureCount == 500)
-        #expect(capped.map.features.count == 100)
+        // Every fourth feature: spread over the whole file, so over the whole extent.
+        #expect(capped.map.features.count == 63)
         #expect(capped.map.isCapped)
+        let ys = capped.map.features.flatMap(\.points).map(\.y)
+        #expect(ys.max() == capped.map.height - 16 && ys.min() == 16)
         let byPositions = read(text, limits: GeoJSONReader.Limits(maxPositions: 50))
-        #expect(byPositions.map.features.count == 50 && byPositions.map.isCapped)
+        #expect(byPositions.map.features.count <= 50 && byPositions.map.features.count >= 25 && byPositions.map.isCapped)
+        let ysByPositions = byPositions.map.features.flatMap(\.points).map(\.y)
+        #expect(ysByPositions.max() ?? 0 > byPositions.map.height / 2)
         let tooLarge = read(text, limits: GeoJSONReader.Limits(maxBytes: 1_000))
         #expect(tooLarge.map.omission == .tooLarge(limit: 1_000))
     }
