@@ -4,6 +4,8 @@ public struct GeoJSONProblem: Sendable, Equatable {
         case unexpectedEnd
         case unexpectedCharacter
         case expected(Character)
+        /// `,` or the closing bracket of the object or array being read.
+        case expectedCommaOr(Character)
         case expectedKey
         case badNumber
         case badEscape

@@ -60,7 +60,15 @@ struct JSONCursor {
             try expect(UInt8(ascii: ":"))
             try member(&self, key)
         } while take(UInt8(ascii: ","))
-        try expect(UInt8(ascii: "}"))
+        try close(UInt8(ascii: "}"))
+    }
+
+    /// The end of an object or an array, where a `,` could also have come.
+    private mutating func close(_ byte: UInt8) throws(Failure) {
+        guard peek() == byte else {
+            throw fail(index >= bytes.count ? .unexpectedEnd : .expectedCommaOr(Character(Unicode.Scalar(byte))))
+        }
+        index += 1
     }
 
     /// Calls `item` for each element of the array that starts here; `item` must consume the value.
@@ -70,7 +78,7 @@ struct JSONCursor {
         repeat {
             try item(&self)
         } while take(UInt8(ascii: ","))
-        try expect(UInt8(ascii: "]"))
+        try close(UInt8(ascii: "]"))
     }
 
     // MARK: Scalars

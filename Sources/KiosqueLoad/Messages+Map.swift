@@ -11,6 +11,8 @@ extension Messages {
         case .unexpectedEnd: language.pick("le fichier s'arrête au milieu d'une valeur", "the file ends in the middle of a value")
         case .unexpectedCharacter: language.pick("caractère inattendu", "unexpected character")
         case let .expected(character): language.pick("« \(character) » attendu ici", "'\(character)' expected here")
+        case let .expectedCommaOr(character):
+            language.pick("« , » ou « \(character) » attendu ici", "',' or '\(character)' expected here")
         case .expectedKey: language.pick("un nom de membre entre guillemets doubles est attendu", "a member name in double quotes is expected")
         case .badNumber: language.pick("nombre mal écrit", "malformed number")
         case .badEscape: language.pick("séquence d'échappement invalide dans un texte", "invalid escape sequence in a string")
@@ -63,7 +65,7 @@ extension Messages {
     }
 
     func notDegrees(_ example: [Double]) -> String {
-        let shown = example.prefix(2).map { decimal($0) }.joined(separator: ", ")
+        let shown = example.prefix(2).map { decimal($0) }.joined(separator: language.pick(" ; ", ", "))
         return language.pick("les coordonnées ne sont pas des longitudes et latitudes en degrés (par exemple [\(shown)]), pas de carte",
                              "the coordinates are not longitudes and latitudes in degrees (for example [\(shown)]), no map")
     }

@@ -58,7 +58,7 @@ import Testing
     @Test func aSyntaxErrorIsLocatedAndGivesNoMap() {
         let result = read("{\"type\": \"FeatureCollection\",\n  \"features\": [\n    {\"type\": \"Feature\" \"geometry\": null}]}")
         #expect(result.map.omission == .invalid)
-        #expect(result.problems == [GeoJSONProblem(.syntax(.expected("}")), line: 3, column: 24)])
+        #expect(result.problems == [GeoJSONProblem(.syntax(.expectedCommaOr("}")), line: 3, column: 24)])
         #expect(read("").problems.first?.kind == .syntax(.unexpectedEnd))
         #expect(read("[1, 2]").problems.first?.kind == .notGeoJSON(type: nil))
         #expect(read(#"{"type": "Topology", "objects": {}}"#).problems.first?.kind == .notGeoJSON(type: "Topology"))

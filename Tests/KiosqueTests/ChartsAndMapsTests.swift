@@ -121,7 +121,7 @@ import Testing
         #expect(broken.code == "map.invalid-json")
         #expect(broken.severity == .warning)
         #expect((broken.location.line, broken.location.column) == (3, 50))
-        #expect(broken.message == "GeoJSON illisible, pas de carte : « } » attendu ici")
+        #expect(broken.message == "GeoJSON illisible, pas de carte : « , » ou « } » attendu ici")
         let brokenPage = try String(contentsOf: fixture.output.appendingPathComponent("datasets/carte-cassee/index.html"), encoding: .utf8)
         #expect(brokenPage.contains("<p class=\"map-note\">Pas de carte : ce fichier n&#39;a pas pu être lu comme du GeoJSON.</p>")
             || brokenPage.contains("<p class=\"map-note\">Pas de carte : ce fichier n'a pas pu être lu comme du GeoJSON.</p>"))
