@@ -3,7 +3,7 @@ import KiosqueModel
 extension ColumnChart {
     /// The chart as an `<svg role="img">` element for an HTML page: `title` names it, `description` says what it
     /// shows; both are referenced by `aria-labelledby` / `aria-describedby`. `id` must be unique in the page.
-    /// Colours are presentation attributes that the theme's classes (`chart-bar`, `chart-label`, `chart-axis`) can
+    /// Colours are presentation attributes that the theme's classes (`chart-bars`, `chart-label`, `chart-axis`) can
     /// override: no `style`.
     public func svg(id: String, title: String, description: String, language: Language) -> String {
         switch kind {
@@ -40,7 +40,7 @@ extension ColumnChart {
             guard bar.count > 0 else { continue }
             let barHeight = max(1, Double(bar.count) / Double(maximum) * (baseline - top))
             let x = left + band * Double(index) + gap / 2
-            svg += "<rect class=\"chart-bar\" x=\"\(SVGText.number(x))\" y=\"\(SVGText.number(baseline - barHeight))\" "
+            svg += "<rect x=\"\(SVGText.number(x))\" y=\"\(SVGText.number(baseline - barHeight))\" "
                 + "width=\"\(SVGText.number(max(0.5, band - gap)))\" height=\"\(SVGText.number(barHeight))\"/>"
         }
         svg += "</g>"
@@ -63,7 +63,7 @@ extension ColumnChart {
         for (index, bar) in bars.enumerated() {
             let y = 4 + rowHeight * Double(index)
             let length = max(1, Double(bar.count) / Double(maximum) * barMax)
-            svg += "<rect class=\"chart-bar\" x=\"\(SVGText.number(labelWidth))\" y=\"\(SVGText.number(y + 3))\" "
+            svg += "<rect x=\"\(SVGText.number(labelWidth))\" y=\"\(SVGText.number(y + 3))\" "
                 + "width=\"\(SVGText.number(length))\" height=\"\(SVGText.number(rowHeight - 6))\"/>"
         }
         svg += "</g><g class=\"chart-label\" font-size=\"11\" fill=\"\(Self.ink)\">"

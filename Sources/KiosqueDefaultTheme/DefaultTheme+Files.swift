@@ -1034,7 +1034,7 @@ thead th { background: var(--soft); position: sticky; top: 0; }
 .chart-cell { min-width: 21rem !important; }
 .chart-figure, .map { margin: 0.25rem 0; }
 .chart-figure svg, .map svg { display: block; max-width: 100%; height: auto; }
-.chart-bar { fill: var(--accent); }
+.chart-bars { fill: var(--accent); }
 .chart-label { fill: var(--muted); }
 .chart-values summary { cursor: pointer; font-size: 0.9rem; color: var(--accent); }
 .chart-values table { margin: 0.3rem 0; }
@@ -1043,7 +1043,7 @@ thead th { background: var(--soft); position: sticky; top: 0; }
 .map svg { width: 100%; max-width: 50rem; border-radius: var(--radius); }
 .map figcaption { color: var(--muted); font-size: 0.92rem; margin-top: 0.3rem; }
 .map-points { stroke: var(--focus); }
-@media (forced-colors: active) { .chart-bar { fill: CanvasText; } .map-points, .map-lines, .map-areas { stroke: CanvasText; } }
+@media (forced-colors: active) { .chart-bars { fill: CanvasText; } .map-points, .map-lines, .map-areas { stroke: CanvasText; } }
 
 /* Table viewer (kiosque-table.js): paging, sorting and filtering the whole file on top of the preview. */
 .table-viewer { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; margin: 0.5rem 0; }

@@ -62,7 +62,7 @@ import Testing
         #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-histogram\""))
         #expect(svg.contains("role=\"img\" aria-labelledby=\"r1-c2-title\" aria-describedby=\"r1-c2-desc\""))
         #expect(svg.contains("<title id=\"r1-c2-title\">Histogramme de « montant »</title><desc id=\"r1-c2-desc\">3 intervalles</desc>"))
-        #expect(svg.ranges(of: "<rect class=\"chart-bar\"").count == 3)
+        #expect(svg.ranges(of: "<rect ").count == 3)
         #expect(!svg.contains("style"))
         // Deterministic: the same chart twice gives the same bytes.
         #expect(svg == chart.svg(id: "r1-c2", title: "Histogramme de « montant »", description: "3 intervalles", language: .fr))
