@@ -15,11 +15,13 @@ func cLibraries(_ names: [String]) -> [LinkerSetting] {
 //   KiosqueDigest                                (SHA-256 of published files, pure Swift)
 //   KiosqueTable     CSV bytes → column profiles, sampled points, derived files, one streaming pass
 //   KiosqueSchema    Table Schema → checks of a table's records as frictionless makes them (joins the table pass)
+//   KiosqueGeo       GeoJSON bytes / sampled points → MapPreview (projected, rounded, capped), swapped lat/lon told
 //   KiosqueLoad      repository files → located documents → validated Catalog + diagnostics
 //   KiosqueDerive    Catalog → machine-readable artifacts (DCAT-AP, data.json…), no disk access
 //   KiosqueSearch    Catalog → the prebuilt, sharded search index (French-aware terms, facets)
 //   KiosqueActivity  Catalog + Git history → what changed (events), the Atom feed
 //   KiosqueQuality   Catalog → quality score per dataset, overdue rule, Socle commun des données locales
+//   KiosqueChart     ColumnProfile / MapPreview → SVG charts and maps (pure text, no JavaScript)
 //   KiosqueRender    Catalog → HTML pages and published files (themes, translations, Markdown)
 //   KiosqueBuild     the stages in order, and the one writer
 //   KiosqueServe     `kiosque serve`: the site built in memory, served on 127.0.0.1, rebuilt on change (Hummingbird)
@@ -49,15 +51,17 @@ let package = Package(
         .target(name: "KiosqueCSV"),
         .target(name: "KiosqueTable", dependencies: ["KiosqueCSV", "KiosqueModel"]),
         .target(name: "KiosqueSchema", dependencies: ["KiosqueModel"]),
+        .target(name: "KiosqueGeo", dependencies: ["KiosqueModel"]),
+        .target(name: "KiosqueChart", dependencies: ["KiosqueModel"]),
         .target(name: "KiosqueDefaultTheme"),
         .target(name: "KiosqueLoad", dependencies: ["KiosqueModel", "KiosqueYAML", "KiosqueMarkdown", "KiosqueCSV", "KiosqueTable", "KiosqueDigest",
-                                                   "KiosqueSchema"]),
+                                                   "KiosqueSchema", "KiosqueGeo"]),
         .target(name: "KiosqueDerive", dependencies: ["KiosqueModel", "KiosqueMarkdown"]),
         .target(name: "KiosqueSearch", dependencies: ["KiosqueModel", "KiosqueMarkdown"]),
         .target(name: "KiosqueActivity", dependencies: ["KiosqueModel"]),
         .target(name: "KiosqueQuality", dependencies: ["KiosqueModel", "KiosqueSearch"]),
         .target(name: "KiosqueRender", dependencies: [
-            "KiosqueModel", "KiosqueMarkdown", "KiosqueCSV", "KiosqueDerive", "KiosqueSearch", "KiosqueActivity", "KiosqueQuality",
+            "KiosqueModel", "KiosqueMarkdown", "KiosqueCSV", "KiosqueDerive", "KiosqueSearch", "KiosqueActivity", "KiosqueQuality", "KiosqueChart",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "KiosqueBuild", dependencies: ["KiosqueModel", "KiosqueLoad", "KiosqueDerive", "KiosqueSearch", "KiosqueRender",
@@ -76,10 +80,12 @@ let package = Package(
                     exclude: ["Generators"]),
         .testTarget(name: "KiosqueTableTests", dependencies: ["KiosqueTable", "KiosqueCSV", "KiosqueModel", "KiosqueTestSupport"]),
         .testTarget(name: "KiosqueYAMLTests", dependencies: ["KiosqueYAML", "KiosqueMarkdown", "KiosqueModel", "KiosqueTestSupport"]),
+        .testTarget(name: "KiosqueGeoTests", dependencies: ["KiosqueGeo", "KiosqueModel", "KiosqueTestSupport"]),
+        .testTarget(name: "KiosqueChartTests", dependencies: ["KiosqueChart", "KiosqueModel"]),
         .testTarget(name: "KiosqueMarkdownTests", dependencies: ["KiosqueMarkdown", "KiosqueTestSupport"]),
         .testTarget(name: "KiosqueTests", dependencies: ["KiosqueBuild", "KiosqueLoad", "KiosqueRender", "KiosqueDerive", "KiosqueModel",
                                                     "KiosqueDigest", "KiosqueDefaultTheme", "KiosqueTestSupport", "KiosqueServe",
-                                                    "KiosqueSearch", "KiosqueActivity", "KiosqueQuality", "KiosqueSchema"],
+                                                    "KiosqueSearch", "KiosqueActivity", "KiosqueQuality", "KiosqueSchema", "KiosqueChart"],
                     exclude: ["Fixtures"]),
     ]
 )

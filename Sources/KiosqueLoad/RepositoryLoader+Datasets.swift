@@ -96,7 +96,7 @@ extension RepositoryLoader {
         }
         let schema = reader.string("schema", &diagnostics)
         let declaration = schema.map { SchemaDeclaration(reference: $0, location: reader.value("schema")?.location ?? reader.location) }
-        let distributions = loadResources(reader, folder: folder, datasetSchema: declaration, context, &diagnostics)
+        let distributions = loadResources(reader, folder: folder, datasetSchema: declaration, spatialBBox: spatial?.bbox, context, &diagnostics)
         let dates = history.dates(forFolder: folder)
         guard let title, let description, let organization, let license else { return nil }
         return Dataset(id: id, title: title, description: description, organizationID: organization, license: license,

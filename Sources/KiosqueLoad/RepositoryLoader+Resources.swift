@@ -4,7 +4,9 @@ import KiosqueYAML
 extension RepositoryLoader {
     /// The resources of a dataset: as listed under `resources:`, or every file of the folder but the descriptor.
     /// `datasetSchema` is the dataset's `schema:` and where it is written: it applies to tabular files without their own.
-    func loadResources(_ reader: MappingReader, folder: String, datasetSchema: SchemaDeclaration?, _ context: DatasetContext,
+    /// `spatialBBox` is the dataset's declared extent, which tells swapped coordinates on maps.
+    func loadResources(_ reader: MappingReader, folder: String, datasetSchema: SchemaDeclaration?, spatialBBox: [Double]? = nil,
+                       _ context: DatasetContext,
                        _ diagnostics: inout [Diagnostic]) -> [Distribution] {
         let messages = context.messages
         // Each schema is read once per dataset, when a tabular file first needs it.
@@ -12,7 +14,7 @@ extension RepositoryLoader {
         guard let value = reader.value("resources") else {
             return filesOf(folder, messages, &diagnostics).compactMap { name in
                 fileDistribution(name: name, folder: folder, location: SourceLocation(file: folder + "/" + name), title: nil, description: nil, format: nil,
-                                 mediaType: nil, schema: nil, kind: nil, schemas: &schemas, context, &diagnostics)
+                                 mediaType: nil, schema: nil, kind: nil, schemas: &schemas, spatialBBox: spatialBBox, context, &diagnostics)
             }
         }
         guard let items = value.items else {
@@ -73,7 +75,7 @@ extension RepositoryLoader {
                     return nil
                 }
                 return fileDistribution(name: path, folder: folder, location: location, title: title, description: description,
-                                        format: format, mediaType: mediaType, schema: schema, kind: kind, schemas: &schemas, context,
+                                        format: format, mediaType: mediaType, schema: schema, kind: kind, schemas: &schemas, spatialBBox: spatialBBox, context,
                                         &diagnostics)
             }
         }
@@ -101,7 +103,7 @@ extension RepositoryLoader {
 
     private func fileDistribution(name: String, folder: String, location: SourceLocation, title: String?, description: String?,
                                   format: String?, mediaType: String?, schema: SchemaDeclaration?, kind: Distribution.Kind?,
-                                  schemas: inout SchemaShelf, _ context: DatasetContext, _ diagnostics: inout [Diagnostic]) -> Distribution? {
+                                  schemas: inout SchemaShelf, spatialBBox: [Double]?, _ context: DatasetContext, _ diagnostics: inout [Diagnostic]) -> Distribution? {
         let messages = context.messages
         let path = folder + "/" + name
         guard let folderReal = fileSystem.resolved(absolute(folder)), let real = fileSystem.resolved(absolute(path)),
@@ -125,10 +127,16 @@ extension RepositoryLoader {
                                                       derived: derivedRequest(name: name, folder: folder), schema: declared,
                                                       messages, &diagnostics)
         }
+        var map: MapPreview?
+        if let table {
+            map = tableMap(table, file: path, declaredBBox: spatialBBox, messages, &diagnostics)
+        } else if finalFormat == "GEOJSON" {
+            map = geoJSONMap(file: path, declaredBBox: spatialBBox, messages, &diagnostics)
+        }
         return Distribution(source: .file(name: name, repositoryPath: path, byteSize: size), title: title ?? name, description: description,
                             format: finalFormat,
                             mediaType: mediaType ?? FileFormat.mediaType(forFile: name) ?? FileFormat.mediaType(forFormat: finalFormat),
                             schema: schema?.reference, kind: kind ?? (isDocumentation ? .documentation : .main), table: table,
-                            sha256: FileDigest.sha256(absolute(path), fileSystem: fileSystem), schemaValidation: validation)
+                            sha256: FileDigest.sha256(absolute(path), fileSystem: fileSystem), schemaValidation: validation, map: map)
     }
 }

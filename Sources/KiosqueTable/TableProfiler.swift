@@ -92,7 +92,9 @@ public final class TableProfiler {
         }
         if let latitudeColumn, let longitudeColumn {
             let latitude = columns[latitudeColumn].lastNumber, longitude = columns[longitudeColumn].lastNumber
-            if latitude >= -90 && latitude <= 90 && longitude >= -180 && longitude <= 180 && limits.points > 0 {
+            // Either order is kept: the loader tells swapped columns from the values.
+            let fits = (abs(latitude) <= 90 && abs(longitude) <= 180) || (abs(latitude) <= 180 && abs(longitude) <= 90)
+            if fits && limits.points > 0 {
                 points.add((rows, TablePreview.Point(latitude: latitude, longitude: longitude)))
             }
         }
@@ -104,12 +106,29 @@ public final class TableProfiler {
         let fields = (0..<count).map { columns[$0].profile(encoding: encoding, limits: limits) }
         var coordinates: TablePreview.Coordinates?
         var sampled: [TablePreview.Point] = []
-        if let latitudeColumn, let longitudeColumn, fields[latitudeColumn].semantic == "latitude",
-           fields[longitudeColumn].semantic == "longitude" {
+        if let latitudeColumn, let longitudeColumn,
+           Self.holdsCoordinates(fields[latitudeColumn], fields[longitudeColumn]) {
             coordinates = TablePreview.Coordinates(latitude: header[latitudeColumn], longitude: header[longitudeColumn])
             sampled = points.items.sorted { $0.row < $1.row }.map(\.point)
         }
         return Result(fields: fields, coordinates: coordinates, points: sampled, invalidUTF8Rows: invalidUTF8Rows,
                       firstInvalidUTF8Line: firstInvalidUTF8Line)
+    }
+
+    /// The hinted columns hold coordinates: a latitude and a longitude, or the two swapped (the values meant as
+    /// latitudes go beyond ±90 but not ±180, those meant as longitudes stay within ±90).
+    private static func holdsCoordinates(_ latitude: ColumnProfile, _ longitude: ColumnProfile) -> Bool {
+        if latitude.semantic == "latitude" && longitude.semantic == "longitude" { return true }
+        guard let low = number(latitude.minValue), let high = number(latitude.maxValue),
+              let otherLow = number(longitude.minValue), let otherHigh = number(longitude.maxValue) else { return false }
+        return low >= -180 && high <= 180 && otherLow >= -90 && otherHigh <= 90
+    }
+
+    private static func number(_ value: JSONValue?) -> Double? {
+        switch value {
+        case let .integer(number)?: Double(number)
+        case let .number(number)?: number
+        default: nil
+        }
     }
 }
