@@ -12,7 +12,6 @@ public struct GeoJSONProblem: Sendable, Equatable {
         case controlCharacter
         case tooDeep
         case extraData
-        case notUTF8
     }
 
     public enum Kind: Sendable, Equatable {

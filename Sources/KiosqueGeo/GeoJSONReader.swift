@@ -98,7 +98,6 @@ private struct Survey {
     var positionCount = 0
     var west = Double.infinity, south = Double.infinity, east = -Double.infinity, north = -Double.infinity
     var firstCoordinates: Int?
-    var problems: [(offset: Int, kind: GeoJSONProblem.Kind)] = []
     var badGeometry: (offset: Int, type: String, others: Int)?
     var unknownType: (offset: Int, type: String?, others: Int)?
 

@@ -19,7 +19,6 @@ extension Messages {
         case .controlCharacter: language.pick("caractère de contrôle dans un texte", "control character in a string")
         case .tooDeep: language.pick("imbrication trop profonde", "nesting too deep")
         case .extraData: language.pick("du texte suit la fin du document JSON", "text follows the end of the JSON document")
-        case .notUTF8: language.pick("le fichier n'est pas en UTF-8", "the file is not UTF-8")
         }
         return language.pick("GeoJSON illisible, pas de carte : \(detail)", "unreadable GeoJSON, no map: \(detail)")
     }
