@@ -26,10 +26,14 @@ struct ByteSearch {
         while index &+ 16 <= end {
             let bytes = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
             let found = (bytes .== firstVector) .| (bytes .== secondVector) .| (bytes .== thirdVector)
-            // Each lane is 0x00 or 0xFF: the two halves as words, the lowest set byte first.
+            // Each lane is 0x00 or 0xFF: the two halves as words, the lowest set byte first. One branch for
+            // "found", the half picked without one.
             let halves = unsafeBitCast(found, to: SIMD2<UInt64>.self)
-            if halves[0] != 0 { return index &+ halves[0].trailingZeroBitCount &>> 3 }
-            if halves[1] != 0 { return index &+ 8 &+ halves[1].trailingZeroBitCount &>> 3 }
+            let low = halves[0], high = halves[1]
+            if low | high != 0 {
+                let inLow = low != 0
+                return index &+ (inLow ? 0 : 8) &+ (inLow ? low : high).trailingZeroBitCount &>> 3
+            }
             index &+= 16
         }
         while index &+ 8 <= end {

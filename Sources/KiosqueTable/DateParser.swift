@@ -64,6 +64,16 @@ enum DateParser {
         guard separator == UInt8(ascii: "T") || separator == UInt8(ascii: " ") else { return nil }
         if separator == UInt8(ascii: " ") || moment.style == .dayFirst { moment.isStrictISO = false }
         index += 1
+        if count - index == 8 {
+            // `hh:mm:ss` and nothing after: checked as one word.
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            if word & 0x0000_FF00_00FF_0000 == 0x0000_3A00_003A_0000 && Cell.nonDigits(word) & 0x8080_0080_8000_8080 == 0 {
+                let hour = twoDigits(base, index), minute = twoDigits(base, index + 3), second = twoDigits(base, index + 6)
+                guard hour < 24, minute < 60, second < 61 else { return nil }
+                moment.seconds = hour * 3600 + minute * 60 + second
+                return moment
+            }
+        }
         guard index + 5 <= count, let hour = digits(base, index, 2), base[index + 2] == UInt8(ascii: ":"),
               let minute = digits(base, index + 3, 2), hour < 24, minute < 60 else { return nil }
         index += 5

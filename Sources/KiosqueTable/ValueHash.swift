@@ -10,18 +10,23 @@ enum ValueHash {
         var highBits: UInt64 = 0
         // Whole words while more than eight bytes are left, then the last one to eight bytes, zero-extended: the
         // same words as reading them one by one.
-        var index = 0
-        while count &- index > 8 {
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        if count <= 8 {
+            let word = Cell.load(base, available: count)
+            highBits = word
+            state = mix(state ^ word)
+        } else {
+            var index = 0
+            repeat {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                highBits |= word
+                state = mix(state ^ word)
+                index &+= 8
+            } while count &- index > 8
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self))
+                &>> (UInt64(truncatingIfNeeded: 8 &- (count &- index)) &* 8)
             highBits |= word
             state = mix(state ^ word)
-            index &+= 8
         }
-        let word = count >= 8
-            ? UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)) &>> (UInt64(truncatingIfNeeded: 8 &- (count &- index)) &* 8)
-            : Cell.load(base, available: count)
-        highBits |= word
-        state = mix(state ^ word)
         isASCII = highBits & 0x8080_8080_8080_8080 == 0
         return finalize(state)
     }
