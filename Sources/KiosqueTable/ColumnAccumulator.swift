@@ -102,7 +102,16 @@ struct ColumnAccumulator {
             let hash = ValueHash.hash(cell, isASCII: &isASCII)
             let known = counter.add(hash, cell, utf8: utf8)
             lastNumber = .nan
-            if candidates.rawValue != 0 { classify(cell, known: known) }
+            if candidates.rawValue != 0 {
+                // A column of numbers only, the most common case after text, without the call to `classify`;
+                // a cell that is not one goes there, which reads it again and rules the types out.
+                if candidates.isSubset(of: .numeric), let number = NumberParser.parse(cell, utf8: utf8), !number.leadingZero {
+                    if !number.isInteger { candidates.remove(.integer) }
+                    addNumber(number, cell)
+                } else {
+                    classify(cell, known: known)
+                }
+            }
             var length = count
             if !isASCII && utf8 {
                 // A value already counted was checked when first met; a number only holds ASCII and UTF-8 spaces.
