@@ -55,6 +55,7 @@ enum Bench {
         lines.forEach { print($0) }
         print("")
         print("MB/s are 10^6 bytes per second of CPU time (user + system) of one core: every pass is single-threaded.")
+        print("CPU time grows when other work shares the cores: compare figures taken with a load (uptime) below 2.")
         print("read: CSVReader.readRaw alone. read+profile: TableScan (profiles, preview, points; no derived files).")
         print("+validate: read+profile and, in the same pass, TableValidator against a Table Schema of the generated columns")
         print("(primary key, patterns, dd/mm/yyyy dates, decimal comma, enum, bounds, booleans, e-mail), as a build checks a file.")
