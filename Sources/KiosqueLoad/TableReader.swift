@@ -20,7 +20,13 @@ enum TableReader {
             return nil
         }
         var ragged = 0
+        var wide = false
         for issue in summary.issues {
+            // Every record of a too-wide table is too wide: the first one says it.
+            if case .tooManyColumns = issue.kind {
+                if wide { continue }
+                wide = true
+            }
             if case let .raggedRow(expected, found) = issue.kind {
                 ragged += 1
                 if ragged <= 5 {
