@@ -10,8 +10,14 @@ public enum YAMLFuzzCheck {
     public static let places = ["data/budget/dataset.yaml", "site/portal.yaml", "site/organizations/mairie.yaml",
                                 "site/pages/a-propos.md", "site/news/2024-01-01-annonce.md", "site/reuses/carte.yaml"]
 
-    /// The problems found (empty when every invariant holds).
+    /// The problems found (empty when every invariant holds), from synchronous code that is not running on Swift's
+    /// shared pool of async threads (the fuzz target's main thread): it blocks until the async load ends.
     public static func run(_ bytes: [UInt8]) -> [String] {
+        runBlocking { await check(bytes) }
+    }
+
+    /// The problems found (empty when every invariant holds).
+    public static func check(_ bytes: [UInt8]) async -> [String] {
         let control = UInt8(truncatingIfNeeded: bytes.count)
         let place = places[Int(control) % places.count]
         var problems: [String] = []
@@ -33,10 +39,8 @@ public enum YAMLFuzzCheck {
         ]
         files[place] = bytes
         let fileSystem = MemoryFileSystem(root: "/kiosque-fuzz", files: files)
-        let result = runBlocking {
-            await RepositoryLoader(root: "/kiosque-fuzz", fileSystem: fileSystem,
-                                   options: .init(useGit: false, keepVersions: false, derivedFiles: false)).load()
-        }
+        let result = await RepositoryLoader(root: "/kiosque-fuzz", fileSystem: fileSystem,
+                                            options: .init(useGit: false, keepVersions: false, derivedFiles: false)).load()
         for diagnostic in result.diagnostics where diagnostic.location.file == place {
             // Markdown front matter starts on line 2; the body's lines follow.
             if diagnostic.location.line < 1 || diagnostic.location.line > lines + 1 || diagnostic.location.column < 1 {
@@ -90,7 +94,8 @@ public struct MemoryFileSystem: RepositoryFileSystem {
     }
 }
 
-/// Runs async work to its end from synchronous code (the fuzz callback).
+/// Runs async work to its end from synchronous code (the fuzz callback). Never call it from a task: it would hold one
+/// of the pool's threads while the work waits for one.
 public func runBlocking<T: Sendable>(_ body: @escaping @Sendable () async -> T) -> T {
     let box = BlockingBox<T>()
     let done = DispatchSemaphore(value: 0)

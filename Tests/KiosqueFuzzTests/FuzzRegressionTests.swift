@@ -21,8 +21,8 @@ import Testing
         #expect(CSVFuzzCheck.run(try Self.bytes("csv", name)) == [])
     }
 
-    @Test(arguments: inputs("yaml")) func yaml(_ name: String) throws {
-        #expect(YAMLFuzzCheck.run(try Self.bytes("yaml", name)) == [])
+    @Test(arguments: inputs("yaml")) func yaml(_ name: String) async throws {
+        #expect(await YAMLFuzzCheck.check(try Self.bytes("yaml", name)) == [])
     }
 
     @Test(arguments: inputs("markdown")) func markdown(_ name: String) throws {
