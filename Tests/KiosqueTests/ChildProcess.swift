@@ -7,17 +7,33 @@ struct ChildProcess {
         /// The exit code, or nil when a signal ended the process.
         let status: Int32?
         let signal: Int32?
-        /// Peak resident memory of this child alone (ru_maxrss), in bytes.
+        /// Peak resident memory of the program, in bytes: GNU time's figure when the child was started with
+        /// `measured: true`, else ru_maxrss, which on Linux also counts the test process's own peak (a vfork child
+        /// records its parent's high-water mark when it execs).
         let peakMemory: Int
         let stderr: String
     }
 
     let pid: pid_t
     private let stderrPath: String
+    private let memoryPath: String?
+
+    /// GNU time, which measures the peak memory of a grandchild exactly.
+    static let time = "/usr/bin/time"
 
     /// Starts `executable` with `arguments`; standard output is discarded, standard error kept in a temporary file.
-    init(_ executable: String, _ arguments: [String]) throws {
-        stderrPath = FileManager.default.temporaryDirectory.appendingPathComponent("kiosque-child-\(UUID().uuidString).err").path
+    /// `measured` runs it under GNU time (when installed) for its exact peak memory.
+    init(_ executable: String, _ arguments: [String], measured: Bool = false) throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("kiosque-child-\(UUID().uuidString)").path
+        stderrPath = base + ".err"
+        var executable = executable, arguments = arguments
+        if measured, FileManager.default.isExecutableFile(atPath: Self.time) {
+            memoryPath = base + ".rss"
+            arguments = ["-f", "%M", "-o", base + ".rss", executable] + arguments
+            executable = Self.time
+        } else {
+            memoryPath = nil
+        }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -51,9 +67,18 @@ struct ChildProcess {
         while wait4(pid, &status, 0, &usage) < 0, errno == EINTR {}
         let stderr = (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? ""
         try? FileManager.default.removeItem(atPath: stderrPath)
+        var peak = Int(usage.ru_maxrss) * 1024
+        if let memoryPath {
+            let text = (try? String(contentsOfFile: memoryPath, encoding: .utf8)) ?? ""
+            try? FileManager.default.removeItem(atPath: memoryPath)
+            // GNU time prints "Command exited with non-zero status N" before the figure when the program fails.
+            if let kilobytes = text.split(separator: "\n").last.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) {
+                peak = kilobytes * 1024
+            }
+        }
         let signal = status & 0x7F
         return Exit(status: signal == 0 ? (status >> 8) & 0xFF : nil, signal: signal == 0 ? nil : signal,
-                    peakMemory: Int(usage.ru_maxrss) * 1024, stderr: stderr)
+                    peakMemory: peak, stderr: stderr)
     }
 
     /// Waits on a thread of its own, so that the tests running meanwhile keep the shared pool of async threads.
@@ -64,7 +89,7 @@ struct ChildProcess {
     }
 
     /// Runs to the end.
-    static func run(_ executable: String, _ arguments: [String]) async throws -> Exit {
-        try await ChildProcess(executable, arguments).exit()
+    static func run(_ executable: String, _ arguments: [String], measured: Bool = false) async throws -> Exit {
+        try await ChildProcess(executable, arguments, measured: measured).exit()
     }
 }

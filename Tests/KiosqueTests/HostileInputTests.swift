@@ -223,7 +223,7 @@ import Testing
         let (binary, full) = Self.bigInputBinary
         let size = full ? 200 << 20 : 17 << 20
         try Self.writeLarge(fixture.root.appendingPathComponent("data/budget/ligne.csv"), [(count: size, chunk: Array("abcdefghi,".utf8))])
-        let exit = try await ChildProcess.run(binary, ["build", fixture.root.path, "--now", "2026-11-22"])
+        let exit = try await ChildProcess.run(binary, ["build", fixture.root.path, "--now", "2026-11-22"], measured: true)
         print("HostileInputTests: a \(size >> 20) MiB line without a line break (\(binary)), peak RSS \(exit.peakMemory >> 20) MiB")
         #expect(exit.status == 0, "\(exit.stderr)")
         #expect(exit.stderr.contains("data/budget/ligne.csv:1:1: avertissement: l'enregistrement dépasse 16777216 octets et a été ignoré"))
@@ -242,7 +242,7 @@ import Testing
         let row = (1...50_000).map { String($0 % 97) }.joined(separator: ",") + "\n"
         try Self.writeLarge(fixture.root.appendingPathComponent("data/budget/large.csv"),
                             [(count: header.utf8.count, chunk: Array(header.utf8)), (count: row.utf8.count * rows, chunk: Array(row.utf8))])
-        let exit = try await ChildProcess.run(binary, ["build", fixture.root.path, "--now", "2026-11-22"])
+        let exit = try await ChildProcess.run(binary, ["build", fixture.root.path, "--now", "2026-11-22"], measured: true)
         print("HostileInputTests: 50,000 columns × \(rows) rows (\(binary)), peak RSS \(exit.peakMemory >> 20) MiB")
         #expect(exit.status == 0, "\(exit.stderr)")
         let warnings = exit.stderr.split(separator: "\n").filter { $0.contains("champs ; seuls les 20000 premiers sont gardés") }

@@ -28,7 +28,7 @@ import Testing
         try Data(text.utf8).write(to: url)
     }
 
-    @Test(.timeLimit(.minutes(3))) func aKilledBuildLeavesTheOldSiteOrTheNewOneAndNothingElse() async throws {
+    @Test(.timeLimit(.minutes(6))) func aKilledBuildLeavesTheOldSiteOrTheNewOneAndNothingElse() async throws {
         let executable = CommandLineTests.executable.path
         let fixture = try PortalFixture("basic")
         defer { fixture.remove() }
@@ -61,7 +61,7 @@ import Testing
         var generator = SplitMix(state: seed)
         let output = work.appendingPathComponent("public")
         var outcomes: [String: Int] = [:]
-        let kills = 36
+        let kills = 32
         for round in 0..<kills {
             // Start from the complete old site each time.
             if manager.fileExists(atPath: output.path), snapshot(of: output) != old { try manager.removeItem(at: output) }
