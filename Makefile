@@ -54,5 +54,14 @@ bench:
 	$(SWIFT) build -c release --product kiosque-bench
 	.build/release/kiosque-bench $(SIZES)
 
+## libFuzzer on the CSV reader + profiler, the YAML loader and the Markdown renderer (scripts/fuzz), one target after
+## the other, FUZZ_SECONDS each (default 60): make fuzz FUZZ_SECONDS=600 TARGET=csv. Built in .build-fuzz with
+## -sanitize=fuzzer,address; crashes go to .build-fuzz/crashes/<target>/.
+FUZZ_SECONDS ?= 60
+TARGET ?= all
+.PHONY: fuzz
+fuzz: deps
+	./scripts/fuzz $(TARGET) $(FUZZ_SECONDS)
+
 clean:
 	rm -rf .build public

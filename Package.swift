@@ -83,9 +83,25 @@ let package = Package(
         .testTarget(name: "KiosqueGeoTests", dependencies: ["KiosqueGeo", "KiosqueModel", "KiosqueTestSupport"]),
         .testTarget(name: "KiosqueChartTests", dependencies: ["KiosqueChart", "KiosqueModel"]),
         .testTarget(name: "KiosqueMarkdownTests", dependencies: ["KiosqueMarkdown", "KiosqueTestSupport"]),
+        // What the fuzz targets check, as plain functions: the regression tests run them on every input the fuzzers found.
+        .target(name: "KiosqueFuzzChecks", dependencies: ["KiosqueCSV", "KiosqueTable", "KiosqueYAML", "KiosqueLoad", "KiosqueModel",
+                                                         "KiosqueMarkdown"], path: "Fuzz/Checks"),
+        .testTarget(name: "KiosqueFuzzTests", dependencies: ["KiosqueFuzzChecks", "KiosqueTestSupport"], exclude: ["Regressions"]),
         .testTarget(name: "KiosqueTests", dependencies: ["KiosqueBuild", "KiosqueLoad", "KiosqueRender", "KiosqueDerive", "KiosqueModel",
                                                     "KiosqueDigest", "KiosqueDefaultTheme", "KiosqueTestSupport", "KiosqueServe",
                                                     "KiosqueSearch", "KiosqueActivity", "KiosqueQuality", "KiosqueSchema", "KiosqueChart"],
                     exclude: ["Fixtures"]),
     ]
 )
+
+// libFuzzer targets (`make fuzz`): built only with KIOSQUE_FUZZ=1, in their own scratch path, with
+// `-sanitize=fuzzer,address` and lld (scripts/fuzz). Plain `swift build` and `swift test` never see them.
+if ProcessInfo.processInfo.environment["KIOSQUE_FUZZ"] == "1" {
+    package.targets.append(.target(name: "KiosqueFuzzDriver", path: "Fuzz/Driver"))
+    for (name, folder) in [("csv", "CSV"), ("yaml", "YAML"), ("markdown", "Markdown")] {
+        let target = "KiosqueFuzz\(folder)"
+        package.targets.append(.executableTarget(name: target, dependencies: ["KiosqueFuzzDriver", "KiosqueFuzzChecks"],
+                                                 path: "Fuzz/\(folder)"))
+        package.products.append(.executable(name: "kiosque-fuzz-\(name)", targets: [target]))
+    }
+}

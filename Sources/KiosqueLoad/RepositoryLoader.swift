@@ -100,6 +100,24 @@ public struct RepositoryLoader: Sendable {
             .map { folder + "/" + $0 }
     }
 
+    /// YAML files of a folder whose name (without extension) is an id, sorted; a file that repeats the id of an earlier
+    /// one (`mairie.yml` after `mairie.yaml`) is reported and left out: both would take one address.
+    func idFiles(in folder: String, _ messages: Messages, _ diagnostics: inout [Diagnostic]) -> [String] {
+        var seen: [String: String] = [:]
+        return yamlFiles(in: folder).filter { file in
+            // An id that is not a slug is reported on its own (checkID) and takes no address.
+            guard WebAddress.isSlug(Self.stem(file)) else { return true }
+            let key = Self.stem(file)
+            if let other = seen[key] {
+                diagnostics.append(.error(SourceLocation(file: file), "id.duplicate", messages.duplicateID(Self.stem(file), other),
+                                          hint: messages.duplicateIDHint))
+                return false
+            }
+            seen[key] = file
+            return true
+        }
+    }
+
     /// The file name without its extension.
     static func stem(_ path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path

@@ -32,7 +32,13 @@ enum TableReader {
             return (nil, nil)
         }
         var ragged = 0
+        var wide = false
         for issue in summary.issues {
+            // Every record of a too-wide table is too wide: the first one says it.
+            if case .tooManyColumns = issue.kind {
+                if wide { continue }
+                wide = true
+            }
             if case let .raggedRow(expected, found) = issue.kind {
                 ragged += 1
                 if ragged <= 5 {
