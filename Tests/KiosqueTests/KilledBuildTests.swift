@@ -1,4 +1,5 @@
 import Foundation
+import KiosqueTestSupport
 import Testing
 
 /// `kiosque build` killed with SIGKILL at random moments: the output folder is always, byte for byte, either the
@@ -68,9 +69,13 @@ import Testing
             if !manager.fileExists(atPath: output.path) { try manager.copyItem(at: oldReference, to: output) }
             let delay = Double.random(in: 0...(duration * 1.5), using: &generator)
             let child = try ChildProcess(executable, ["build", fixture.root.path, "--output", output.path, "--now", "2026-11-22"])
-            try await Task.sleep(for: .seconds(delay))
-            let finishedFirst = child.hasEnded
-            child.kill()
+            // Timed and killed from a thread of its own: the cooperative pool may be busy with other tests for seconds.
+            let finishedFirst = try await offThePool { () -> Bool in
+                usleep(UInt32(delay * 1_000_000))
+                let ended = child.hasEnded
+                child.kill()
+                return ended
+            }
             let exit = await child.exit()
             let now = snapshot(of: output)
             let outcome = now == old ? "old" : now == new ? "new" : "neither"
