@@ -14,11 +14,14 @@ func cLibraries(_ names: [String]) -> [LinkerSetting] {
 //   KiosqueModel                                 (plain values: catalog, diagnostics, locations)
 //   KiosqueDigest                                (SHA-256 of published files, pure Swift)
 //   KiosqueTable     CSV bytes → column profiles, sampled points, derived files, one streaming pass
+//   KiosqueSchema    Table Schema → checks of a table's records as frictionless makes them (joins the table pass)
+//   KiosqueGeo       GeoJSON bytes / sampled points → MapPreview (projected, rounded, capped), swapped lat/lon told
 //   KiosqueLoad      repository files → located documents → validated Catalog + diagnostics
 //   KiosqueDerive    Catalog → machine-readable artifacts (DCAT-AP, data.json…), no disk access
 //   KiosqueSearch    Catalog → the prebuilt, sharded search index (French-aware terms, facets)
 //   KiosqueActivity  Catalog + Git history → what changed (events), the Atom feed
 //   KiosqueQuality   Catalog → quality score per dataset, overdue rule, Socle commun des données locales
+//   KiosqueChart     ColumnProfile / MapPreview → SVG charts and maps (pure text, no JavaScript)
 //   KiosqueRender    Catalog → HTML pages and published files (themes, translations, Markdown)
 //   KiosqueBuild     the stages in order, and the one writer
 //   KiosqueServe     `kiosque serve`: the site built in memory, served on 127.0.0.1, rebuilt on change (Hummingbird)
@@ -49,25 +52,29 @@ let package = Package(
         .target(name: "KiosqueCSV"),
         .target(name: "KiosqueTable", dependencies: ["KiosqueCSV", "KiosqueModel"]),
         .target(name: "KiosqueSchema", dependencies: ["KiosqueModel"]),
+        .target(name: "KiosqueGeo", dependencies: ["KiosqueModel"]),
+        .target(name: "KiosqueChart", dependencies: ["KiosqueModel"]),
         .target(name: "KiosqueDefaultTheme"),
-        .target(name: "KiosqueLoad", dependencies: ["KiosqueModel", "KiosqueYAML", "KiosqueMarkdown", "KiosqueCSV", "KiosqueTable", "KiosqueDigest"]),
+        .target(name: "KiosqueLoad", dependencies: ["KiosqueModel", "KiosqueYAML", "KiosqueMarkdown", "KiosqueCSV", "KiosqueTable", "KiosqueDigest",
+                                                   "KiosqueSchema", "KiosqueGeo"]),
         .target(name: "KiosqueDerive", dependencies: ["KiosqueModel", "KiosqueMarkdown", "KiosqueDigest"]),
         .target(name: "KiosqueSearch", dependencies: ["KiosqueModel", "KiosqueMarkdown", "KiosqueDigest"]),
         .target(name: "KiosqueActivity", dependencies: ["KiosqueModel"]),
         .target(name: "KiosqueQuality", dependencies: ["KiosqueModel", "KiosqueSearch"]),
         .target(name: "KiosqueRender", dependencies: [
             "KiosqueModel", "KiosqueDigest", "KiosqueMarkdown", "KiosqueCSV", "KiosqueDerive", "KiosqueSearch", "KiosqueActivity", "KiosqueQuality",
+            "KiosqueChart",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "KiosqueBuild", dependencies: ["KiosqueModel", "KiosqueDigest", "KiosqueLoad", "KiosqueDerive", "KiosqueSearch", "KiosqueRender",
-                                                    "KiosqueDefaultTheme", "KiosqueYAML", "KiosqueTable"]),
+                                                    "KiosqueDefaultTheme", "KiosqueYAML", "KiosqueTable", "KiosqueSchema"]),
         // `kiosque serve`: the only module that links the HTTP server.
         .target(name: "KiosqueServe", dependencies: ["KiosqueBuild", "KiosqueModel", .product(name: "Hummingbird", package: "hummingbird")]),
-        .executableTarget(name: "KiosqueBench", dependencies: ["KiosqueCSV", "KiosqueTable"]),
+        .executableTarget(name: "KiosqueBench", dependencies: ["KiosqueCSV", "KiosqueTable", "KiosqueSchema"]),
         // `make bench-portal`: runs the `kiosque` executable beside it on generated portals, and Hugo.
         .executableTarget(name: "KiosquePortalBench"),
         .executableTarget(name: "KiosqueCLI", dependencies: [
-            "KiosqueBuild", "KiosqueServe",
+            "KiosqueBuild", "KiosqueServe", "KiosqueDigest",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -77,10 +84,28 @@ let package = Package(
                     exclude: ["Generators"]),
         .testTarget(name: "KiosqueTableTests", dependencies: ["KiosqueTable", "KiosqueCSV", "KiosqueModel", "KiosqueTestSupport"]),
         .testTarget(name: "KiosqueYAMLTests", dependencies: ["KiosqueYAML", "KiosqueMarkdown", "KiosqueModel", "KiosqueTestSupport"]),
+        .testTarget(name: "KiosqueGeoTests", dependencies: ["KiosqueGeo", "KiosqueModel", "KiosqueTestSupport"]),
+        .testTarget(name: "KiosqueChartTests", dependencies: ["KiosqueChart", "KiosqueModel"]),
         .testTarget(name: "KiosqueMarkdownTests", dependencies: ["KiosqueMarkdown", "KiosqueTestSupport"]),
+        // What the fuzz targets check, as plain functions: the regression tests run them on every input the fuzzers found.
+        .target(name: "KiosqueFuzzChecks", dependencies: ["KiosqueCSV", "KiosqueTable", "KiosqueYAML", "KiosqueLoad", "KiosqueModel",
+                                                         "KiosqueMarkdown"], path: "Fuzz/Checks"),
+        .testTarget(name: "KiosqueFuzzTests", dependencies: ["KiosqueFuzzChecks", "KiosqueTestSupport"], exclude: ["Regressions"]),
         .testTarget(name: "KiosqueTests", dependencies: ["KiosqueBuild", "KiosqueLoad", "KiosqueRender", "KiosqueDerive", "KiosqueModel",
                                                     "KiosqueDigest", "KiosqueDefaultTheme", "KiosqueTestSupport", "KiosqueServe",
-                                                    "KiosqueSearch", "KiosqueActivity", "KiosqueQuality"],
+                                                    "KiosqueSearch", "KiosqueActivity", "KiosqueQuality", "KiosqueSchema", "KiosqueChart"],
                     exclude: ["Fixtures"]),
     ]
 )
+
+// libFuzzer targets (`make fuzz`): built only with KIOSQUE_FUZZ=1, in their own scratch path, with
+// `-sanitize=fuzzer,address` and lld (scripts/fuzz). Plain `swift build` and `swift test` never see them.
+if ProcessInfo.processInfo.environment["KIOSQUE_FUZZ"] == "1" {
+    package.targets.append(.target(name: "KiosqueFuzzDriver", path: "Fuzz/Driver"))
+    for (name, folder) in [("csv", "CSV"), ("yaml", "YAML"), ("markdown", "Markdown")] {
+        let target = "KiosqueFuzz\(folder)"
+        package.targets.append(.executableTarget(name: target, dependencies: ["KiosqueFuzzDriver", "KiosqueFuzzChecks"],
+                                                 path: "Fuzz/\(folder)"))
+        package.products.append(.executable(name: "kiosque-fuzz-\(name)", targets: [target]))
+    }
+}

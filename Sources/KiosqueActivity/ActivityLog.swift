@@ -49,6 +49,21 @@ public enum ActivityLog {
         }
     }
 
+    /// The latest `limit` events, newest first, where Git activity never pushes the news out: the latest
+    /// `newsFloor` news posts are always kept (a busy week of commits would otherwise hide the article that
+    /// announced them), and the other kinds fill the rest.
+    public static func latest(_ events: [ActivityEvent], limit: Int, newsFloor: Int) -> [ActivityEvent] {
+        guard events.count > limit else { return events }
+        let keptNews = Set(events.lazy.filter { $0.kind == .news }.prefix(min(newsFloor, limit)).map(\.key))
+        var others = limit - keptNews.count
+        return events.filter { event in
+            if keptNews.contains(event.key) { return true }
+            guard others > 0 else { return false }
+            others -= 1
+            return true
+        }
+    }
+
     /// At equal dates: news first, then new datasets, updates, reuses.
     private static func rank(_ kind: ActivityEvent.Kind) -> Int {
         ActivityEvent.Kind.allCases.firstIndex(of: kind) ?? 0

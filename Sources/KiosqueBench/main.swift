@@ -2,8 +2,9 @@ import Foundation
 import KiosqueCSV
 import KiosqueTable
 
-// `make bench`: generated commune-style CSVs of 10 MB, 100 MB and 1 GB; for each, read + profile speed per core,
-// peak memory, and Python's csv module merely reading the same file, in the same run. Each measurement runs in
+// `make bench`: generated commune-style CSVs of 10 MB, 100 MB and 1 GB; for each, read, read + profile and
+// read + profile + Table Schema validation speed per core, peak memory, and Python's csv module merely reading the
+// same file, in the same run. Each measurement runs in
 // a child process so that its peak memory (getrusage ru_maxrss) is its own.
 //
 //   kiosque-bench [--folder DIR] [SIZE_MB…]      the table (default sizes: 10 100 1000)

@@ -22,7 +22,7 @@ import Glibc
 /// `formatVersion`): a new Kiosque never reads an older one's cache. Removing the folder makes the next build cold.
 final class BuildCache: LoadCache, @unchecked Sendable {
     /// Raised when any cached form changes.
-    static let formatVersion = 1
+    static let formatVersion = 2
     static let logMagic = Array("KQDS".utf8)
 
     let folder: String

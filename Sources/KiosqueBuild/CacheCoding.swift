@@ -13,8 +13,9 @@ import KiosqueModel
 enum CacheCoding {
     /// The number of stored properties of each type written here, checked against `Mirror` by the tests.
     static let storedPropertyCounts: [String: Int] = [
-        "Dataset": 17, "Dataset.Temporal": 2, "Dataset.Spatial": 3, "Portal.Contact": 3, "License": 4, "Distribution": 10,
-        "SchemaValidation": 3, "TablePreview": 11, "TablePreview.Coordinates": 2, "TablePreview.Point": 2,
+        "Dataset": 17, "Dataset.Temporal": 2, "Dataset.Spatial": 3, "Portal.Contact": 3, "License": 4, "Distribution": 11,
+        "SchemaValidation": 9, "SchemaValidation.ErrorCount": 2, "SchemaValidation.Issue": 7, "MapPreview": 12,
+        "MapPreview.Pixel": 2, "MapPreview.Feature": 3, "MapPreview.Bounds": 4, "MapPreview.GeometryCount": 2, "TablePreview": 11, "TablePreview.Coordinates": 2, "TablePreview.Point": 2,
         "TablePreview.DerivedFile": 4, "ColumnProfile": 20, "ColumnProfile.ValueCount": 2, "ColumnProfile.Histogram": 4,
         "Diagnostic": 5, "SourceLocation": 3,
     ]
@@ -133,11 +134,123 @@ enum CacheCoding {
         w.string(d.kind.rawValue)
         w.optional(d.table) { write($1, &$0) }
         w.optionalString(d.sha256)
-        w.optional(d.schemaValidation) { w, v in
-            w.string(v.schema)
-            w.bool(v.valid)
-            w.int(v.errors)
+        w.optional(d.schemaValidation) { write($1, &$0) }
+        w.optional(d.map) { write($1, &$0) }
+    }
+
+    static func write(_ v: SchemaValidation, _ w: inout ByteWriter) {
+        w.string(v.schema)
+        w.optionalString(v.schemaTitle)
+        w.string(v.status.rawValue)
+        w.bool(v.valid)
+        w.int(v.errors)
+        w.int(v.rows)
+        w.array(v.errorCounts) { w, c in
+            w.string(c.type)
+            w.int(c.count)
         }
+        w.array(v.issues) { w, i in
+            w.string(i.type)
+            w.optional(i.row) { $0.int($1) }
+            w.optional(i.line) { $0.int($1) }
+            w.optional(i.column) { $0.int($1) }
+            w.optionalString(i.field)
+            w.optionalString(i.value)
+            w.string(i.message)
+        }
+        w.bool(v.keyChecksComplete)
+    }
+
+    static func readValidation(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> SchemaValidation {
+        let schema = try r.string()
+        let title = try r.optionalString()
+        let status = try r.raw(SchemaValidation.Status.self)
+        let valid = try r.bool()
+        let errors = try r.int()
+        let rows = try r.int()
+        let counts = try r.array { r throws(ByteReader.Corrupt) in SchemaValidation.ErrorCount(type: try r.string(), count: try r.int()) }
+        let issues = try r.array { r throws(ByteReader.Corrupt) in
+            SchemaValidation.Issue(type: try r.string(), row: try r.optional { r throws(ByteReader.Corrupt) in try r.int() },
+                                   line: try r.optional { r throws(ByteReader.Corrupt) in try r.int() },
+                                   column: try r.optional { r throws(ByteReader.Corrupt) in try r.int() },
+                                   field: try r.optionalString(), value: try r.optionalString(), message: try r.string())
+        }
+        let complete = try r.bool()
+        return SchemaValidation(schema: schema, schemaTitle: title, status: status, valid: valid, errors: errors, rows: rows,
+                                errorCounts: counts, issues: issues, keyChecksComplete: complete)
+    }
+
+    static func write(_ m: MapPreview, _ w: inout ByteWriter) {
+        func pixels(_ w: inout ByteWriter, _ list: [MapPreview.Pixel]) {
+            w.array(list) { w, p in
+                w.int(p.x)
+                w.int(p.y)
+            }
+        }
+        w.string(m.source.rawValue)
+        w.int(m.width)
+        w.int(m.height)
+        w.array(m.features) { w, f in
+            pixels(&w, f.points)
+            w.array(f.lines, pixels)
+            w.array(f.rings, pixels)
+        }
+        w.optional(m.bounds) { w, b in
+            w.double(b.west)
+            w.double(b.south)
+            w.double(b.east)
+            w.double(b.north)
+        }
+        w.int(m.featureCount)
+        w.array(m.geometryCounts) { w, c in
+            w.string(c.type)
+            w.int(c.count)
+        }
+        w.int(m.positionCount)
+        w.int(m.drawnPositionCount)
+        w.bool(m.isCapped)
+        w.bool(m.isSwapped)
+        w.optional(m.omission) { w, o in
+            switch o {
+            case let .tooLarge(limit):
+                w.bytes.append(0)
+                w.int(limit)
+            case .invalid: w.bytes.append(1)
+            case .empty: w.bytes.append(2)
+            }
+        }
+    }
+
+    static func readMap(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> MapPreview {
+        func pixels(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> [MapPreview.Pixel] {
+            try r.array { r throws(ByteReader.Corrupt) in MapPreview.Pixel(x: try r.int(), y: try r.int()) }
+        }
+        let source = try r.raw(MapPreview.Source.self)
+        let width = try r.int()
+        let height = try r.int()
+        let features = try r.array { r throws(ByteReader.Corrupt) in
+            MapPreview.Feature(points: try pixels(&r), lines: try r.array(pixels), rings: try r.array(pixels))
+        }
+        let bounds = try r.optional { r throws(ByteReader.Corrupt) in
+            MapPreview.Bounds(west: try r.double(), south: try r.double(), east: try r.double(), north: try r.double())
+        }
+        let featureCount = try r.int()
+        let counts = try r.array { r throws(ByteReader.Corrupt) in MapPreview.GeometryCount(type: try r.string(), count: try r.int()) }
+        let positions = try r.int()
+        let drawn = try r.int()
+        let capped = try r.bool()
+        let swapped = try r.bool()
+        let omission = try r.optional { r throws(ByteReader.Corrupt) -> MapPreview.Omission in
+            switch try r.byte() {
+            case 0: return .tooLarge(limit: try r.int())
+            case 1: return .invalid
+            case 2: return .empty
+            default: throw ByteReader.Corrupt()
+            }
+        }
+        return MapPreview(source: source, width: width, height: height, features: features, bounds: bounds, featureCount: featureCount,
+                          geometryCounts: counts, positionCount: positions, drawnPositionCount: drawn, isCapped: capped,
+                          isSwapped: swapped, omission: omission)
     }
 
     static func readDistribution(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> Distribution {
@@ -155,11 +268,10 @@ enum CacheCoding {
         let kind = try r.raw(Distribution.Kind.self)
         let table = try r.optional(readTable)
         let sha256 = try r.optionalString()
-        let validation = try r.optional { r throws(ByteReader.Corrupt) in
-            SchemaValidation(schema: try r.string(), valid: try r.bool(), errors: try r.int())
-        }
+        let validation = try r.optional(readValidation)
+        let map = try r.optional(readMap)
         return Distribution(source: source, title: title, description: description, format: format, mediaType: mediaType,
-                            schema: schema, kind: kind, table: table, sha256: sha256, schemaValidation: validation)
+                            schema: schema, kind: kind, table: table, sha256: sha256, schemaValidation: validation, map: map)
     }
 
     static func write(_ t: TablePreview, _ w: inout ByteWriter) {

@@ -185,6 +185,11 @@ public enum PortalScaffold {
                     swift build -c release --package-path /tmp/kiosque --product kiosque
                     cp /tmp/kiosque/.build/release/kiosque kiosque
                   fi
+              - name: Schémas de données
+                # Copie locale des schémas https déclarés (schema.data.gouv.fr…), pour vérifier les fichiers CSV ;
+                # si le téléchargement échoue, la publication continue et signale les fichiers non vérifiés.
+                run: ./kiosque schemas . --fetch
+                continue-on-error: true
               - name: Vérifier
                 run: ./kiosque check . --format github
               - id: pages
@@ -209,17 +214,28 @@ public enum PortalScaffold {
 
     static let gitlabCI = """
         # Vérifie le portail à chaque modification et le publie sur GitLab Pages depuis la branche principale.
+        # Les erreurs s'affichent sur la bonne ligne dans les merge requests (rapport « Code Quality »).
         variables:
           GIT_DEPTH: 0   # tout l'historique : les dates de publication viennent de Git
         default:
           image: debian:bookworm-slim
           before_script:
             - apt-get update -qq && apt-get install -y -qq curl ca-certificates git
+            # Le binaire publié de Kiosque, sans rien compiler. Repli, s'il n'est pas téléchargeable : une image
+            # swift:6.3-bookworm, `apt-get install -y libyaml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev`, puis
+            # `git clone --depth 1 \(sourceURL) /tmp/kiosque && swift build -c release --package-path /tmp/kiosque
+            # --product kiosque && cp /tmp/kiosque/.build/release/kiosque kiosque`.
             - curl -fsSL -o kiosque "\(releaseURL)" && chmod +x kiosque
+            # Copie locale des schémas https déclarés, pour vérifier les fichiers CSV (la publication continue sans).
+            - ./kiosque schemas . --fetch || echo "Schémas non téléchargés, les fichiers concernés ne seront pas vérifiés."
         check:
           stage: test
           script:
-            - ./kiosque check .
+            - ./kiosque check . --format gitlab > gl-code-quality-report.json
+          artifacts:
+            when: always
+            reports:
+              codequality: gl-code-quality-report.json
         pages:
           stage: deploy
           script:

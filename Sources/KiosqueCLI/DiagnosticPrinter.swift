@@ -1,5 +1,6 @@
 import Foundation
 import KiosqueBuild
+import KiosqueDigest
 import KiosqueModel
 
 /// Diagnostics as people and machines read them.
@@ -47,6 +48,26 @@ enum DiagnosticPrinter {
             if let hint = diagnostic.hint { message += "\n" + report.language.pick("conseil : ", "hint: ") + hint }
             return "::\(command) file=\(escapeProperty(location.file)),line=\(location.line),col=\(location.column)::\(escapeData(message))\n"
         }.joined()
+    }
+
+    /// A GitLab Code Quality report (the Code Climate subset GitLab reads): merge requests show each problem on its
+    /// line. Errors are `major`, warnings `minor`; the fingerprint is the SHA-256 of the code, place and message.
+    static func gitlabCodeQuality(_ report: BuildReport) -> String {
+        let items: [JSONValue] = report.diagnostics.map { diagnostic in
+            let location = diagnostic.location
+            var description = diagnostic.message
+            if let hint = diagnostic.hint { description += " — " + report.language.pick("conseil : ", "hint: ") + hint }
+            let identity = [diagnostic.code, location.file, String(location.line), String(location.column), diagnostic.message]
+                .joined(separator: "\u{1F}")
+            return [
+                "description": .string(description),
+                "check_name": .string(diagnostic.code),
+                "fingerprint": .string(SHA256.hexDigest(of: Array(identity.utf8))),
+                "severity": .string(diagnostic.severity == .error ? "major" : "minor"),
+                "location": ["path": .string(location.file), "lines": ["begin": .integer(max(location.line, 1))]],
+            ]
+        }
+        return JSONValue.array(items).serialized()
     }
 
     /// Workflow-command escaping (as @actions/core does it).

@@ -8,7 +8,8 @@ struct Kiosque: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kiosque",
         abstract: "Builds a static open-data portal from a repository of datasets.",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, NewCommand.self])
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, NewCommand.self,
+                      SchemasCommand.self])
 
     /// Exit 2 on misuse, as the SPEC asks (ArgumentParser's default is 64).
     static func main() async {
@@ -84,7 +85,7 @@ struct CheckCommand: AsyncParsableCommand {
 
     @OptionGroup var portal: PortalArguments
 
-    @Option(help: "Output: text (default), json (machine-readable) or github (workflow annotations).")
+    @Option(help: "Output: text (default), json (machine-readable), github (workflow annotations) or gitlab (a Code Quality report; the text goes to standard error as well).")
     var format: DiagnosticFormat = .text
 
     func run() async throws {
@@ -93,13 +94,16 @@ struct CheckCommand: AsyncParsableCommand {
         case .text: DiagnosticPrinter.print(report)
         case .json: Swift.print(DiagnosticPrinter.json(report), terminator: "")
         case .github: Swift.print(DiagnosticPrinter.githubAnnotations(report), terminator: "")
+        case .gitlab:
+            DiagnosticPrinter.print(report)
+            Swift.print(DiagnosticPrinter.gitlabCodeQuality(report), terminator: "")
         }
         if report.hasErrors { throw ExitCode(1) }
     }
 }
 
 enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, github
+    case text, json, github, gitlab
 }
 
 struct InitCommand: ParsableCommand {

@@ -8,8 +8,9 @@ public struct CSVRawRecord: RandomAccessCollection {
     /// The 1-based physical line where the record starts.
     public let line: Int
     @usableFromInline let fields: UnsafeBufferPointer<UnsafeBufferPointer<UInt8>>
-    /// The record as written, quotes included, terminator excluded.
-    let text: UnsafeBufferPointer<UInt8>
+    /// The record as written, quotes included, terminator excluded. Fields without doubled quotes are slices of it;
+    /// the others point elsewhere. A reader that keeps records can copy it whole and rebase the slices inside it.
+    public let text: UnsafeBufferPointer<UInt8>
 
     init(line: Int, fields: UnsafeBufferPointer<UnsafeBufferPointer<UInt8>>, text: UnsafeBufferPointer<UInt8>) {
         self.line = line

@@ -9,11 +9,11 @@ extension CSVScanner {
         case escaped
     }
 
-    /// Where a field lies in the buffer.
+    /// Where an escaped field lies in the buffer, and its column.
     struct FieldBounds {
         var start: Int
         var end: Int
-        var form: FieldForm
+        var column: Int
     }
 
     /// A complete record found by ``scanRecord(from:)``.
@@ -27,7 +27,8 @@ extension CSVScanner {
         var fieldCount: Int
         var unclosedQuote: Bool
         var endedWithCarriageReturn: Bool
-        var hasEscapedField: Bool
+        /// Escaped fields, whose bounds are the first entries of `fields`.
+        var escapedFields: Int
     }
 
     /// Scans the record starting at `recordStart`, storing its field bounds; nil when the buffer
@@ -38,9 +39,9 @@ extension CSVScanner {
         let fieldStops = self.fieldStops, quotedStops = self.quotedStops
         let delimiter = self.delimiter, maxColumns = self.maxColumns
         let quote = CSVScanner.quote, lineFeed = CSVScanner.lineFeed, carriageReturn = CSVScanner.carriageReturn
-        var fields = self.fields
+        var fields = self.fields, slices = self.slices
         var index = recordStart, count = 0, newlines = 0
-        var unclosedQuote = false, hasEscapedField = false
+        var unclosedQuote = false, escapedFields = 0
         while true {
             let fieldStart = index
             var form = FieldForm.plain
@@ -77,15 +78,24 @@ extension CSVScanner {
                 if count == fieldCapacity {
                     growFields()
                     fields = self.fields
+                    slices = self.slices
                 }
-                fields[count] = FieldBounds(start: fieldStart, end: index, form: form)
-                if form == .escaped { hasEscapedField = true }
+                // Plain and quoted fields get their slice now; escaped ones once the record is complete.
+                switch form {
+                case .plain:
+                    slices[count] = UnsafeBufferPointer(start: buffer + fieldStart, count: index &- fieldStart)
+                case .quoted:
+                    slices[count] = UnsafeBufferPointer(start: buffer + fieldStart + 1, count: index &- fieldStart &- 2)
+                case .escaped:
+                    fields[escapedFields] = FieldBounds(start: fieldStart, end: index, column: count)
+                    escapedFields &+= 1
+                }
             }
             count += 1
             guard index < end else {
                 guard atInputEnd else { return nil }
                 return Scan(contentEnd: end, next: end, newlines: newlines, fieldCount: count,
-                            unclosedQuote: unclosedQuote, endedWithCarriageReturn: false, hasEscapedField: hasEscapedField)
+                            unclosedQuote: unclosedQuote, endedWithCarriageReturn: false, escapedFields: escapedFields)
             }
             let byte = buffer[index]
             if byte == delimiter {
@@ -103,7 +113,7 @@ extension CSVScanner {
             }
             return Scan(contentEnd: index, next: next, newlines: newlines + 1, fieldCount: count,
                         unclosedQuote: unclosedQuote, endedWithCarriageReturn: endedWithCarriageReturn,
-                        hasEscapedField: hasEscapedField)
+                        escapedFields: escapedFields)
         }
     }
 
@@ -112,22 +122,17 @@ extension CSVScanner {
         byte == delimiter || byte == CSVScanner.lineFeed || byte == CSVScanner.carriageReturn
     }
 
-    /// Turns the stored field bounds into byte slices, unescaping into the arena where needed.
+    /// The record of a complete scan: its slices are ready but for escaped fields, unescaped here into the arena.
     func resolveFields(_ scan: Scan, recordStart: Int, line: Int) -> CSVRawRecord {
         let count = min(scan.fieldCount, maxColumns)
-        if scan.hasEscapedField { reserveArena(scan.contentEnd - recordStart) }
-        var arenaUsed = 0
-        for index in 0..<count {
-            let bounds = fields[index]
-            switch bounds.form {
-            case .plain:
-                slices[index] = UnsafeBufferPointer(start: buffer + bounds.start, count: bounds.end - bounds.start)
-            case .quoted:
-                slices[index] = UnsafeBufferPointer(start: buffer + bounds.start + 1, count: bounds.end - bounds.start - 2)
-            case .escaped:
+        if scan.escapedFields > 0 {
+            reserveArena(scan.contentEnd - recordStart)
+            var arenaUsed = 0
+            for index in 0..<scan.escapedFields {
+                let bounds = fields[index]
                 let length = CSVScanner.unescape(buffer + bounds.start, count: bounds.end - bounds.start,
                                                  into: arena + arenaUsed)
-                slices[index] = UnsafeBufferPointer(start: arena + arenaUsed, count: length)
+                slices[bounds.column] = UnsafeBufferPointer(start: arena + arenaUsed, count: length)
                 arenaUsed += length
             }
         }
@@ -162,8 +167,10 @@ extension CSVScanner {
         largerFields.update(from: fields, count: fieldCapacity)
         fields.deallocate()
         fields = largerFields
+        let largerSlices = UnsafeMutablePointer<UnsafeBufferPointer<UInt8>>.allocate(capacity: grown)
+        largerSlices.update(from: slices, count: fieldCapacity)
         slices.deallocate()
-        slices = .allocate(capacity: grown)
+        slices = largerSlices
         fieldCapacity = grown
     }
 

@@ -2,6 +2,10 @@
 // Re-record with: RECORD_SNAPSHOTS=1 swift test --filter DefaultThemeEmbedding
 
 let embeddedFiles: [String: String] = [
+    "assets/favicon.svg": ##"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32" width="32" height="32"><rect width="32" height="32" rx="6" fill="#0b4f9c"/><rect x="7" y="17" width="4" height="8" fill="#fff"/><rect x="14" y="11" width="4" height="14" fill="#fff"/><rect x="21" y="7" width="4" height="18" fill="#fff"/></svg>
+
+"""##,
     "assets/kiosque-search.js": #"""
 /* Kiosque — searching the datasets without a server.
  *
@@ -517,6 +521,334 @@ let embeddedFiles: [String: String] = [
 })();
 
 """#,
+    "assets/kiosque-table.js": #"""
+/* Kiosque — paging, sorting and filtering a table's rows in the browser.
+ *
+ * Progressive enhancement of the preview table of a dataset page: without JavaScript the page shows the first rows
+ * and the download links. With it, the controls in <div class="table-viewer" data-index="…"> page through the whole
+ * file by fetching, when needed, the JSON pages the build publishes beside it (Sources/KiosqueTable/DerivedWriter.swift):
+ *   <name>.pages/index.json   {"header": […], "keys": […], "types": […], "rows": N, "pageSize": 500, "pages": ["0001.json", …]}
+ *   <name>.pages/0001.json    {"page": 1, "first": 1, "rows": [["cell", …], …]}
+ * Sorting and filtering apply to the whole file when it has at most data-max-pages JSON pages (all are loaded then),
+ * else to the loaded JSON page only, and the viewer says so.
+ *
+ * No external library and no inline script; cells are written with textContent, never as markup.
+ */
+(function () {
+  "use strict";
+
+  // ---- Pure functions (tested under Node.js by Tests/KiosqueTests/TableViewerTests.swift) ---------------------
+
+  /** Lower case without accents, for filtering. */
+  function fold(text) {
+    return String(text).toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+      .replace(/\u0153/g, "oe").replace(/\u00e6/g, "ae");
+  }
+
+  /** A number written the French or the English way (`1 234,5`, `1,234.5`, `-3`), NaN when it is not one. */
+  function parseNumber(text) {
+    var s = String(text).trim().replace(/[\s\u00a0\u202f]/g, "");
+    if (s === "") return NaN;
+    var comma = s.lastIndexOf(","), dot = s.lastIndexOf(".");
+    if (comma >= 0 && dot >= 0) {
+      s = comma > dot ? s.replace(/\./g, "").replace(",", ".") : s.replace(/,/g, "");
+    } else if (comma >= 0) {
+      s = /^-?\d{1,3}(,\d{3})+$/.test(s) && s.split(",").length > 2 ? s.replace(/,/g, "") : s.replace(",", ".");
+    }
+    return /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s) ? Number(s) : NaN;
+  }
+
+  /** `2024-03-05`, `2024-03-05T10:00`, `05/03/2024` → a text that sorts in date order; null when not a date. */
+  function dateKey(text) {
+    var s = String(text).trim();
+    var iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?(.*)$/.exec(s);
+    if (iso) return iso[1] + "-" + iso[2] + "-" + (iso[3] || "00") + iso[4];
+    var fr = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(.*)$/.exec(s);
+    if (fr) return fr[3] + "-" + ("0" + fr[2]).slice(-2) + "-" + ("0" + fr[1]).slice(-2) + fr[4];
+    return null;
+  }
+
+  var NUMERIC = { integer: true, number: true, year: true };
+  var DATES = { date: true, datetime: true, yearmonth: true };
+
+  /** Compares two cells of a column of Table Schema `type`; empty cells come last whatever the direction. */
+  function compareCells(a, b, type, collator) {
+    var emptyA = a === null || a === undefined || String(a).trim() === "";
+    var emptyB = b === null || b === undefined || String(b).trim() === "";
+    if (emptyA || emptyB) return emptyA === emptyB ? 0 : (emptyA ? 1 : -1);
+    if (NUMERIC[type]) {
+      var x = parseNumber(a), y = parseNumber(b);
+      if (!isNaN(x) && !isNaN(y)) return x < y ? -1 : (x > y ? 1 : 0);
+      if (isNaN(x) !== isNaN(y)) return isNaN(x) ? 1 : -1;
+    }
+    if (DATES[type]) {
+      var p = dateKey(a), q = dateKey(b);
+      if (p !== null && q !== null) return p < q ? -1 : (p > q ? 1 : 0);
+    }
+    return collator ? collator.compare(String(a), String(b)) : (String(a) < String(b) ? -1 : (String(a) > String(b) ? 1 : 0));
+  }
+
+  /** A sorted copy of `rows` (arrays of cells) by `column`; stable; empty cells last in both directions. */
+  function sortRows(rows, column, type, descending, collator) {
+    return rows.map(function (row, index) { return { row: row, index: index }; })
+      .sort(function (a, b) {
+        var ca = a.row[column], cb = b.row[column];
+        var emptyA = ca === undefined || String(ca).trim() === "", emptyB = cb === undefined || String(cb).trim() === "";
+        var order = (emptyA || emptyB) ? compareCells(ca, cb, type, collator)
+          : compareCells(ca, cb, type, collator) * (descending ? -1 : 1);
+        return order !== 0 ? order : a.index - b.index;
+      })
+      .map(function (item) { return item.row; });
+  }
+
+  /** The rows where every word of `query` appears in some cell, accents and case ignored. */
+  function filterRows(rows, query) {
+    var words = fold(query).split(/\s+/).filter(Boolean);
+    if (!words.length) return rows.slice();
+    return rows.filter(function (row) {
+      var text = fold(row.join("\u0001"));
+      return words.every(function (word) { return text.indexOf(word) >= 0; });
+    });
+  }
+
+  /** `{page}` style placeholders filled. */
+  function fill(pattern, values) {
+    return String(pattern || "").replace(/\{(\w+)\}/g, function (all, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : all;
+    });
+  }
+
+  function pageCount(total, size) { return Math.max(1, Math.ceil(total / size)); }
+
+  // ---- The viewer in the page -----------------------------------------------------------------------------------
+
+  var counter = 0;
+
+  function Viewer(box) {
+    this.box = box;
+    this.details = box.closest("details") || box.parentNode;
+    this.table = this.details.querySelector("table");
+    this.tbody = this.table && this.table.tBodies[0];
+    this.caption = this.table && this.table.caption;
+    this.t = function (key) { return box.getAttribute("data-t-" + key) || ""; };
+    this.indexURL = new URL(box.getAttribute("data-index"), document.baseURI);
+    this.maxPages = parseInt(box.getAttribute("data-max-pages"), 10) || 20;
+    // As many rows a page as the server-rendered preview shows.
+    this.viewSize = parseInt(box.getAttribute("data-view-size"), 10) || 20;
+    var lang = box.getAttribute("data-lang") || document.documentElement.lang || "fr";
+    this.collator = typeof Intl !== "undefined" ? new Intl.Collator(lang, { numeric: true, sensitivity: "base" }) : null;
+    this.chunks = {};
+    this.view = 1;
+    this.plainView = 1;
+    this.query = "";
+    this.sort = null;
+    this.rows = null;
+  }
+
+  Viewer.prototype.fetchJSON = function (url) {
+    return fetch(url, { credentials: "same-origin" }).then(function (response) {
+      if (!response.ok) throw new Error(response.status + " " + url);
+      return response.json();
+    });
+  };
+
+  Viewer.prototype.chunk = function (number) {
+    var self = this;
+    if (!self.chunks[number]) {
+      var name = self.index.pages[number - 1];
+      self.chunks[number] = self.fetchJSON(new URL(name, self.indexURL)).then(function (data) { return data.rows || []; });
+    }
+    return self.chunks[number];
+  };
+
+  Viewer.prototype.start = function () {
+    var self = this;
+    if (!self.table || !self.tbody) return;
+    self.fetchJSON(self.indexURL).then(function (index) {
+      if (!index || !Array.isArray(index.pages) || !index.pages.length) return;
+      self.index = index;
+      self.whole = index.pages.length <= self.maxPages;
+      self.build();
+      self.show();
+    }).catch(function () { /* The server-rendered preview stays as it is. */ });
+  };
+
+  Viewer.prototype.build = function () {
+    var self = this, id = "kiosque-table-" + (++counter);
+    var label = document.createElement("label");
+    label.htmlFor = id + "-filter";
+    label.textContent = self.t("filter");
+    var input = document.createElement("input");
+    input.type = "search";
+    input.id = id + "-filter";
+    input.autocomplete = "off";
+    var timer = null;
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () { self.query = input.value; self.view = 1; self.show(); }, 250);
+    });
+    var pager = document.createElement("nav");
+    pager.className = "viewer-pager";
+    pager.setAttribute("aria-label", self.t("pages"));
+    // aria-disabled rather than disabled: the button keeps the focus at the first and last page.
+    self.previous = self.button(self.t("previous"), function () {
+      if (self.previous.getAttribute("aria-disabled") === "true") return;
+      self.view -= 1;
+      self.show();
+    });
+    self.next = self.button(self.t("next"), function () {
+      if (self.next.getAttribute("aria-disabled") === "true") return;
+      self.view += 1;
+      self.show();
+    });
+    pager.appendChild(self.previous);
+    pager.appendChild(self.next);
+    self.status = document.createElement("p");
+    self.status.className = "viewer-status";
+    self.status.setAttribute("role", "status");
+    self.status.setAttribute("aria-live", "polite");
+    self.note = document.createElement("p");
+    self.note.className = "viewer-note";
+    self.note.hidden = true;
+    [label, input, pager, self.status, self.note].forEach(function (node) { self.box.appendChild(node); });
+    self.box.hidden = false;
+
+    var headers = self.table.tHead ? self.table.tHead.rows[0].cells : [];
+    self.headers = [];
+    Array.prototype.forEach.call(headers, function (th, column) {
+      var sort = document.createElement("button");
+      sort.type = "button";
+      sort.className = "sort-button";
+      sort.textContent = th.textContent;
+      sort.addEventListener("click", function () { self.sortBy(column); });
+      th.textContent = "";
+      th.appendChild(sort);
+      self.headers.push(th);
+    });
+    self.baseCaption = self.caption ? self.caption.textContent.replace(/\s+—[^—]*$/, "") : "";
+  };
+
+  Viewer.prototype.button = function (text, action) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.textContent = text;
+    button.addEventListener("click", action);
+    return button;
+  };
+
+  Viewer.prototype.sortBy = function (column) {
+    var descending = this.sort && this.sort.column === column && !this.sort.descending;
+    this.sort = { column: column, descending: descending };
+    this.view = 1;
+    this.headers.forEach(function (th, index) {
+      if (index === column) th.setAttribute("aria-sort", descending ? "descending" : "ascending");
+      else th.removeAttribute("aria-sort");
+    });
+    this.show();
+  };
+
+  /** The rows the current sort and filter apply to: the whole file, or the loaded page. */
+  Viewer.prototype.source = function () {
+    var self = this;
+    if (self.whole) {
+      if (!self.all) {
+        var numbers = self.index.pages.map(function (_, i) { return i + 1; });
+        self.all = Promise.all(numbers.map(function (n) { return self.chunk(n); }))
+          .then(function (parts) { return [].concat.apply([], parts); });
+      }
+      return self.all;
+    }
+    // The JSON page that held the rows on screen when sorting or filtering began.
+    var chunk = Math.floor(((self.plainView - 1) * self.viewSize) / self.index.pageSize) + 1;
+    return self.chunk(Math.min(chunk, self.index.pages.length));
+  };
+
+  Viewer.prototype.show = function () {
+    var self = this, index = self.index, transformed = self.query.trim() !== "" || self.sort;
+    self.status.textContent = self.t("loading");
+    var work;
+    if (!transformed) {
+      // Plain paging: fetch only the JSON page that holds the rows shown.
+      var total = index.rows, pages = pageCount(total, self.viewSize);
+      self.view = Math.min(Math.max(1, self.view), pages);
+      self.plainView = self.view;
+      var first = (self.view - 1) * self.viewSize;
+      var last = Math.max(first, Math.min(first + self.viewSize, total) - 1);
+      var from = Math.floor(first / index.pageSize) + 1, to = Math.min(Math.floor(last / index.pageSize) + 1, index.pages.length);
+      var wanted = [];
+      for (var n = from; n <= to; n++) wanted.push(self.chunk(n));
+      work = Promise.all(wanted).then(function (parts) {
+        var rows = [].concat.apply([], parts), offset = first - (from - 1) * index.pageSize;
+        return { rows: rows.slice(offset, offset + self.viewSize), total: total, first: first, partial: false };
+      });
+    } else {
+      work = self.source().then(function (rows) {
+        var chosen = filterRows(rows, self.query);
+        if (self.sort) chosen = sortRows(chosen, self.sort.column, (index.types || [])[self.sort.column], self.sort.descending, self.collator);
+        var pages = pageCount(chosen.length, self.viewSize);
+        self.view = Math.min(Math.max(1, self.view), pages);
+        var first = (self.view - 1) * self.viewSize;
+        return { rows: chosen.slice(first, first + self.viewSize), total: chosen.length, first: first, partial: !self.whole, loaded: rows.length };
+      });
+    }
+    work.then(function (result) { self.render(result); }).catch(function () {
+      self.status.textContent = self.t("error");
+    });
+  };
+
+  Viewer.prototype.render = function (result) {
+    var self = this, width = self.index.header.length;
+    var body = document.createElement("tbody");
+    result.rows.forEach(function (cells) {
+      var tr = document.createElement("tr");
+      for (var i = 0; i < width; i++) {
+        var td = document.createElement("td");
+        td.textContent = cells[i] === undefined || cells[i] === null ? "" : String(cells[i]);
+        tr.appendChild(td);
+      }
+      body.appendChild(tr);
+    });
+    self.table.replaceChild(body, self.tbody);
+    self.tbody = body;
+    var pages = pageCount(result.total, self.viewSize);
+    self.previous.setAttribute("aria-disabled", String(self.view <= 1));
+    self.next.setAttribute("aria-disabled", String(self.view >= pages));
+    var count = result.total.toLocaleString(document.documentElement.lang || undefined);
+    var parts = [fill(self.t("page"), { page: self.view, pages: pages })];
+    parts.push(self.query.trim() ? fill(self.t("matches"), { count: count, query: self.query.trim() }) : fill(self.t("rows"), { count: count }));
+    if (self.sort) {
+      parts.push(fill(self.t("sorted"), {
+        column: self.index.header[self.sort.column] || "",
+        direction: self.t(self.sort.descending ? "descending" : "ascending")
+      }));
+    }
+    self.status.textContent = parts.join(" · ");
+    if (self.caption) {
+      var range = result.total === 0 ? "" : fill(self.t("range"), { first: result.first + 1, last: result.first + result.rows.length, count: count });
+      self.caption.textContent = self.baseCaption + (range ? " — " + range : "");
+    }
+    self.note.hidden = !result.partial;
+    if (result.partial) self.note.textContent = fill(self.t("partial"), { count: result.loaded });
+  };
+
+  function enhance() {
+    if (typeof fetch !== "function" || typeof URL !== "function" || typeof Promise !== "function") return;
+    Array.prototype.forEach.call(document.querySelectorAll(".table-viewer[data-index]"), function (box) {
+      new Viewer(box).start();
+    });
+  }
+
+  var api = { fold: fold, parseNumber: parseNumber, dateKey: dateKey, compareCells: compareCells, sortRows: sortRows,
+              filterRows: filterRows, fill: fill, pageCount: pageCount };
+  if (typeof module === "object" && module.exports) {
+    module.exports = api;
+  } else if (typeof document !== "undefined") {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", enhance);
+    else enhance();
+  }
+})();
+
+"""#,
     "assets/kiosque.css": #"""
 /* Kiosque default theme. System fonts only, no external resource; contrast ratios meet WCAG 2.1 AA. */
 :root {
@@ -621,6 +953,8 @@ thead th { background: var(--soft); position: sticky; top: 0; }
 .metadata { width: 100%; max-width: 48rem; }
 .metadata th { width: 14rem; font-weight: 600; }
 .description table, .page table, .post table { margin: 1rem 0; }
+th.align-right, td.align-right { text-align: right; }
+th.align-center, td.align-center { text-align: center; }
 .description th, .description td, .page th, .page td { border: 1px solid var(--line); }
 .news-list { list-style: none; padding: 0; }
 .news-list li { padding: 0.75rem 0; border-bottom: 1px solid var(--line); }
@@ -660,6 +994,16 @@ thead th { background: var(--soft); position: sticky; top: 0; }
 .badge-late { color: #8a3200; background: #fff1e6; border-color: #f0b48a; }
 .badge-ok { color: #14532d; background: #e7f5ec; border-color: #9fd3b0; }
 .badge-missing { color: #8b1a1a; background: #fdeeee; border-color: #eeb0b0; }
+.badge-valid { color: #14532d; background: #e7f5ec; border-color: #9fd3b0; }
+.badge-invalid { color: #8b1a1a; background: #fdeeee; border-color: #eeb0b0; }
+.badge-unchecked { color: #4a4a4a; background: #f2f2f2; border-color: #c4c4c4; }
+.badge a { color: inherit; }
+.validation-badge { margin: 0.3rem 0; }
+.validation-reason, .validation-type { color: var(--muted); font-size: 0.88rem; }
+.validation-verdict.validation-valid { color: #14652d; }
+.validation-verdict.validation-invalid { color: #a4161a; }
+.validation-errors td, .validation-errors th { vertical-align: top; }
+.validation-errors code { white-space: pre-wrap; word-break: break-word; }
 .score-good { color: #14652d; }
 .score-fair { color: #7a4e00; }
 .score-poor { color: #a4161a; }
@@ -701,6 +1045,36 @@ thead th { background: var(--soft); position: sticky; top: 0; }
 .type-nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.5rem; padding: 0; }
 .type-nav a { display: inline-block; padding: 0.25rem 0.8rem; border: 1px solid var(--line); border-radius: 1rem; text-decoration: none; }
 .propose, .propose-reuse { margin-top: 1.5rem; }
+
+/* Charts and maps: SVG drawn at build time. Colours are presentation attributes; these rules only refine them. */
+.chart-cell { min-width: 21rem !important; }
+.chart-figure, .map { margin: 0.25rem 0; }
+.chart-figure svg, .map svg { display: block; max-width: 100%; height: auto; }
+.chart-bars { fill: var(--accent); }
+.chart-label { fill: var(--muted); }
+.chart-values summary { cursor: pointer; font-size: 0.9rem; color: var(--accent); }
+.chart-values table { margin: 0.3rem 0; }
+.chart-values td.number { text-align: right; font-variant-numeric: tabular-nums; }
+.chart-note, .map-note { color: var(--muted); font-size: 0.9rem; margin: 0.25rem 0; }
+.map svg { width: 100%; max-width: 50rem; border-radius: var(--radius); }
+.map figcaption { color: var(--muted); font-size: 0.92rem; margin-top: 0.3rem; }
+.map-points { stroke: var(--focus); }
+@media (forced-colors: active) { .chart-bars { fill: CanvasText; } .map-points, .map-lines, .map-areas { stroke: CanvasText; } }
+
+/* Table viewer (kiosque-table.js): paging, sorting and filtering the whole file on top of the preview. */
+.table-viewer { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; margin: 0.5rem 0; }
+.table-viewer[hidden] { display: none; }
+.table-viewer label { font-weight: 600; }
+.table-viewer input { font: inherit; padding: 0.35rem 0.6rem; border: 2px solid var(--muted); border-radius: var(--radius); }
+.table-viewer .viewer-pager { display: flex; gap: 0.35rem; }
+.table-viewer button { padding: 0.3rem 0.8rem; font-weight: 600; }
+.table-viewer button[aria-disabled="true"] { background: var(--soft); border-color: var(--line); color: var(--muted); cursor: default; }
+.table-viewer .viewer-status { margin: 0; color: var(--muted); }
+.table-viewer .viewer-note { flex-basis: 100%; margin: 0; color: var(--muted); font-size: 0.9rem; }
+th .sort-button { all: unset; cursor: pointer; font-weight: 700; color: var(--accent); text-decoration: underline; text-underline-offset: 0.15em; }
+th .sort-button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+th[aria-sort="ascending"] .sort-button::after { content: " ▲"; }
+th[aria-sort="descending"] .sort-button::after { content: " ▼"; }
 
 """#,
     "i18n/en.yaml": #"""
@@ -1004,6 +1378,102 @@ derived:
 quote:
   open: "“"
   close: "”"
+validation:
+  title: "Validation of {file}"
+  breadcrumb: Validation
+  badge:
+    valid: "Valid against the schema {schema}"
+    invalid_one: "1 error against the schema {schema}"
+    invalid_other: "{count} errors against the schema {schema}"
+    unchecked: schema not checked
+    report: see the validation report
+  reason:
+    not-cached: "the schema {schema} could not be read when the portal was published"
+    unreadable: "the schema {schema} is missing or unreadable"
+    invalid-schema: "the schema {schema} is not a valid Table Schema"
+  verdict_valid: "The file {file} is valid against the schema {schema}: no error."
+  verdict_invalid_one: "The file {file} has 1 error against the schema {schema}."
+  verdict_invalid_other: "The file {file} has {count} errors against the schema {schema}."
+  intro: "Every row of the file was checked against its declared data schema (Table Schema), as the frictionless tool does: types, formats, allowed values, required fields, uniqueness. Row 1 is the header row."
+  file: File
+  schema: Schema
+  rows: Rows checked
+  errors: Errors
+  by_type: Errors by type
+  type_column: Error type
+  count_column: Count
+  list: List of errors
+  row: Row
+  column: Column
+  value: Value
+  message: Error
+  header_row: header
+  column_number: "column {number}"
+  omitted: "Only the first {shown} errors are listed; {more} more are not."
+  keys_incomplete: "The file is too large for every value of its unique fields to be remembered: some duplicates may have escaped the check."
+  back: Back to the dataset
+  type:
+    schema-error: Invalid schema
+    field-error: Invalid schema field
+    source-error: Unreadable or empty file
+    extra-label: Extra column
+    missing-label: Missing column
+    blank-label: Column without a name
+    duplicate-label: Duplicate column name
+    incorrect-label: Unexpected column name
+    unmatched-header: Header without a match
+    blank-row: Blank row
+    extra-cell: Extra cell
+    missing-cell: Missing cell
+    type-error: Wrong type or format
+    constraint-error: Constraint not met
+    unique-error: Duplicate value
+    primary-key: Duplicate primary key
+chart:
+  column: Distribution
+  values: Chart values
+  count: Count
+  interval: Interval
+  month: Month
+  year: Year
+  value: Value
+  histogram_title: "Histogram of “{column}”"
+  histogram_desc: "{bins} intervals from {start} to {end}; the fullest, {peak}, holds {count} value(s)."
+  timeline_title: "Dates of “{column}” by month"
+  timeline_yearly_title: "Dates of “{column}” by year"
+  timeline_desc: "From {start} to {end}; the busiest period, {peak}, holds {count} date(s)."
+  top_title: "Most frequent values of “{column}”"
+  top_desc: "{count} most frequent values: {list}."
+  estimated: "Counts estimated from a sample of the file's rows."
+  lower_bound: "Too many different values to count them all: these counts are minimums."
+map:
+  figure_title: "Map of “{title}”"
+  summary_geojson: "{count} geographic feature(s) ({types})."
+  summary_table: "{drawn} point(s) drawn for {rows} row(s)."
+  type_count: "{type}: {count}"
+  extent: "Extent: west {west}, south {south}, east {east}, north {north} (WGS 84 degrees)."
+  capped: "To keep the page light, only the first {drawn} of {count} features are drawn ({positions} positions)."
+  sampled: "The points are a random sample of {sample} of the {rows} row(s)."
+  merged: "Points that fall on the same spot of the map are drawn once."
+  swapped: "Latitude and longitude look swapped in the file: the map draws them the right way round."
+  too_large: "No map: the file is larger than {limit}."
+  invalid: "No map: this file could not be read as GeoJSON."
+  empty: "No map: no position in degrees (WGS 84) to draw."
+viewer:
+  filter: Filter rows
+  previous: Previous page
+  next: Next page
+  pages: Preview pages
+  page: "Page {page} of {pages}"
+  rows: "{count} row(s)"
+  matches: "{count} row(s) contain “{query}”"
+  range: "rows {first} to {last} of {count}"
+  loading: Loading…
+  error: "The rows could not be loaded; the preview shows the first ones."
+  partial: "File too large to load whole: sorting and filtering apply to the {count} rows of the loaded page."
+  sorted: "Sorted by “{column}”, {direction}"
+  ascending: ascending
+  descending: descending
 
 """#,
     "i18n/fr.yaml": #"""
@@ -1307,6 +1777,102 @@ derived:
 quote:
   open: "« "
   close: " »"
+validation:
+  title: "Validation de {file}"
+  breadcrumb: Validation
+  badge:
+    valid: "Conforme au schéma {schema}"
+    invalid_one: "1 erreur au regard du schéma {schema}"
+    invalid_other: "{count} erreurs au regard du schéma {schema}"
+    unchecked: schéma non vérifié
+    report: voir le rapport de validation
+  reason:
+    not-cached: "le schéma {schema} n'a pas pu être lu lors de la publication"
+    unreadable: "le schéma {schema} est introuvable ou illisible"
+    invalid-schema: "le schéma {schema} n'est pas un schéma Table Schema valide"
+  verdict_valid: "Le fichier {file} est conforme au schéma {schema} : aucune erreur."
+  verdict_invalid_one: "Le fichier {file} contient 1 erreur au regard du schéma {schema}."
+  verdict_invalid_other: "Le fichier {file} contient {count} erreurs au regard du schéma {schema}."
+  intro: "Chaque ligne du fichier a été vérifiée au regard du schéma de données déclaré (Table Schema), comme le fait l'outil frictionless : types, formats, valeurs permises, champs obligatoires, unicité. La ligne 1 est la ligne d'en-tête."
+  file: Fichier
+  schema: Schéma
+  rows: Lignes vérifiées
+  errors: Erreurs
+  by_type: Erreurs par type
+  type_column: Type d'erreur
+  count_column: Nombre
+  list: Liste des erreurs
+  row: Ligne
+  column: Colonne
+  value: Valeur
+  message: Erreur
+  header_row: en-tête
+  column_number: "colonne {number}"
+  omitted: "Seules les {shown} premières erreurs sont listées ; {more} autres ne le sont pas."
+  keys_incomplete: "Le fichier est trop grand pour que toutes les valeurs des champs uniques soient retenues : des doublons peuvent avoir échappé à la vérification."
+  back: Retour au jeu de données
+  type:
+    schema-error: Schéma invalide
+    field-error: Champ du schéma invalide
+    source-error: Fichier illisible ou vide
+    extra-label: Colonne en trop
+    missing-label: Colonne manquante
+    blank-label: Colonne sans nom
+    duplicate-label: Nom de colonne en double
+    incorrect-label: Nom de colonne inattendu
+    unmatched-header: En-tête sans correspondance
+    blank-row: Ligne vide
+    extra-cell: Cellule en trop
+    missing-cell: Cellule manquante
+    type-error: Type ou format incorrect
+    constraint-error: Contrainte non respectée
+    unique-error: Valeur en double
+    primary-key: Clé primaire en double
+chart:
+  column: Répartition
+  values: Valeurs du graphique
+  count: Nombre
+  interval: Intervalle
+  month: Mois
+  year: Année
+  value: Valeur
+  histogram_title: "Histogramme de « {column} »"
+  histogram_desc: "{bins} intervalles de {start} à {end} ; le plus fourni, {peak}, compte {count} valeur(s)."
+  timeline_title: "Dates de « {column} » par mois"
+  timeline_yearly_title: "Dates de « {column} » par année"
+  timeline_desc: "De {start} à {end} ; la période la plus fournie, {peak}, compte {count} date(s)."
+  top_title: "Valeurs les plus fréquentes de « {column} »"
+  top_desc: "{count} valeurs les plus fréquentes : {list}."
+  estimated: "Nombres estimés à partir d'un échantillon des lignes du fichier."
+  lower_bound: "Trop de valeurs différentes pour toutes les compter : ces nombres sont des minimums."
+map:
+  figure_title: "Carte de « {title} »"
+  summary_geojson: "{count} objet(s) géographique(s) ({types})."
+  summary_table: "{drawn} point(s) dessiné(s) pour {rows} ligne(s)."
+  type_count: "{type} : {count}"
+  extent: "Emprise : ouest {west}, sud {south}, est {east}, nord {north} (degrés WGS 84)."
+  capped: "Pour que la page reste légère, seuls les {drawn} premiers objets sur {count} sont dessinés ({positions} positions)."
+  sampled: "Les points sont un échantillon de {sample} ligne(s) tirées au hasard parmi {rows}."
+  merged: "Les points qui tombent au même endroit de la carte ne sont dessinés qu'une fois."
+  swapped: "Latitude et longitude semblent inversées dans le fichier : la carte les dessine dans le bon sens."
+  too_large: "Pas de carte : le fichier dépasse {limit}."
+  invalid: "Pas de carte : ce fichier n'a pas pu être lu comme du GeoJSON."
+  empty: "Pas de carte : aucune position en degrés (WGS 84) à dessiner."
+viewer:
+  filter: Filtrer les lignes
+  previous: Page précédente
+  next: Page suivante
+  pages: Pages de l'aperçu
+  page: "Page {page} sur {pages}"
+  rows: "{count} ligne(s)"
+  matches: "{count} ligne(s) contiennent « {query} »"
+  range: "lignes {first} à {last} sur {count}"
+  loading: Chargement…
+  error: "Les lignes n'ont pas pu être chargées ; l'aperçu montre les premières."
+  partial: "Fichier trop grand pour être chargé en entier : le tri et le filtre s'appliquent aux {count} lignes de la page chargée."
+  sorted: "Trié par « {column} », {direction}"
+  ascending: ordre croissant
+  descending: ordre décroissant
 
 """#,
     "templates/404.mustache": #"""
@@ -1321,15 +1887,28 @@ quote:
 {{/layout}}
 
 """#,
+    "templates/column-chart.mustache": #"""
+<figure class="chart-figure">{{{svg_html}}}</figure>
+<details class="chart-values">
+  <summary>{{t.chart.values}}<span class="visually-hidden"> : {{chart_title}}</span></summary>
+  <table>
+    <caption class="visually-hidden">{{chart_title}}</caption>
+    <thead><tr><th scope="col">{{label_header}}</th><th scope="col">{{t.chart.count}}</th></tr></thead>
+    <tbody>{{#bars}}<tr><td>{{bar_label}}</td><td class="number">{{bar_count}}</td></tr>{{/bars}}</tbody>
+  </table>
+  {{#chart_notes}}<p class="chart-note">{{.}}</p>{{/chart_notes}}
+</details>
+
+"""#,
     "templates/data-dictionary.mustache": #"""
 <details class="dictionary">
   <summary>{{t.dictionary.title}}</summary>
   <div class="table-scroll" role="region" aria-label="{{t.dictionary.title}} : {{caption}}" tabindex="0">
     <table>
       <caption>{{t.dictionary.title}} — {{caption}}</caption>
-      <thead><tr><th scope="col">{{t.dictionary.name}}</th><th scope="col">{{t.dictionary.type}}</th><th scope="col">{{t.dictionary.nulls}}</th><th scope="col">{{t.dictionary.distinct}}</th><th scope="col">{{t.dictionary.range}}</th><th scope="col">{{t.dictionary.examples}}</th></tr></thead>
+      <thead><tr><th scope="col">{{t.dictionary.name}}</th><th scope="col">{{t.dictionary.type}}</th><th scope="col">{{t.dictionary.nulls}}</th><th scope="col">{{t.dictionary.distinct}}</th><th scope="col">{{t.dictionary.range}}</th><th scope="col">{{t.dictionary.examples}}</th>{{#has_charts}}<th scope="col">{{t.chart.column}}</th>{{/has_charts}}</tr></thead>
       <tbody>
-      {{#fields}}<tr><th scope="row">{{name}}</th><td>{{type}}</td><td class="number">{{nulls}}</td><td class="number">{{distinct}}</td><td>{{range}}</td><td>{{examples}}</td></tr>
+      {{#fields}}<tr><th scope="row">{{name}}</th><td>{{type}}</td><td class="number">{{nulls}}</td><td class="number">{{distinct}}</td><td>{{range}}</td><td>{{examples}}</td>{{#has_charts}}<td class="chart-cell">{{#chart}}{{> column-chart}}{{/chart}}</td>{{/has_charts}}</tr>
       {{/fields}}
       </tbody>
     </table>
@@ -1394,6 +1973,9 @@ quote:
 """#,
     "templates/dataset.mustache": ##"""
 {{<layout}}
+{{! Table viewer (kiosque-table.js): loaded only when a table publishes its JSON pages. }}
+{{$head}}{{#viewer_script}}<script src="{{viewer_script}}" defer></script>{{/viewer_script}}
+{{/head}}
 {{$content}}
 {{#dataset}}
 <div class="wrap">
@@ -1415,12 +1997,22 @@ quote:
         <li class="resource" id="{{anchor}}">
           <h3>{{title}}</h3>
           <p class="resource-meta"><span class="format">{{format}}</span>{{#size}} · {{size}}{{/size}} · {{kind}}</p>
+          {{#validation}}<p class="validation-badge"><span class="badge badge-{{state}}">{{#url}}<a href="{{url}}">{{label}}<span class="visually-hidden"> : {{link_label}}</span></a>{{/url}}{{^url}}{{label}}{{/url}}</span>{{#reason}} <span class="validation-reason">{{reason}}</span>{{/reason}}</p>{{/validation}}
           {{{description_html}}}
           {{#sha256}}<p class="checksum">{{t.resource.sha256}} <code>{{sha256}}</code></p>{{/sha256}}
           <p><a class="download" href="{{url}}"{{^is_remote}} download{{/is_remote}}>{{#is_remote}}{{t.resource.open}}{{/is_remote}}{{^is_remote}}{{t.resource.download}}{{/is_remote}}<span class="visually-hidden"> {{title}}</span></a></p>
           {{#preview}}
           <details class="preview" open>
             <summary>{{t.preview.title}} ({{shown}} / {{row_count}} {{t.preview.rows}}, {{column_count}} {{t.preview.columns}})</summary>
+            {{! Table viewer: controls that kiosque-table.js shows; hidden and inert without JavaScript. }}
+            {{#viewer}}
+            <div class="table-viewer" hidden data-index="{{index_url}}" data-max-pages="{{max_pages}}" data-view-size="{{view_size}}" data-lang="{{lang}}"
+                 data-t-filter="{{t.viewer.filter}}" data-t-previous="{{t.viewer.previous}}" data-t-next="{{t.viewer.next}}"
+                 data-t-page="{{t.viewer.page}}" data-t-rows="{{t.viewer.rows}}" data-t-matches="{{t.viewer.matches}}"
+                 data-t-loading="{{t.viewer.loading}}" data-t-error="{{t.viewer.error}}" data-t-partial="{{t.viewer.partial}}"
+                 data-t-sorted="{{t.viewer.sorted}}" data-t-ascending="{{t.viewer.ascending}}" data-t-descending="{{t.viewer.descending}}"
+                 data-t-pages="{{t.viewer.pages}}" data-t-range="{{t.viewer.range}}"></div>
+            {{/viewer}}
             <div class="table-scroll" role="region" aria-label="{{t.preview.title}} : {{caption}}" tabindex="0">
               <table>
                 <caption>{{caption}} — {{t.preview.first_rows}}</caption>
@@ -1434,6 +2026,14 @@ quote:
             <p class="preview-note">{{t.preview.encoding}} {{encoding}} · {{t.preview.delimiter}} {{t.quote.open}}{{delimiter}}{{t.quote.close}}</p>
           </details>
           {{/preview}}
+          {{! Map of a GeoJSON file or of a table's latitude and longitude, drawn at build time. }}
+          {{#map}}
+          {{#has_drawing}}<figure class="map">
+            {{{svg_html}}}
+            <figcaption>{{map_summary}}</figcaption>
+          </figure>{{/has_drawing}}
+          {{#map_notes}}<p class="map-note">{{.}}</p>{{/map_notes}}
+          {{/map}}
           {{#has_derived}}<p class="derived">{{t.derived.also}} {{#derived}}<a href="{{url}}" download>{{label}}<span class="visually-hidden"> ({{file_name}})</span></a>{{^last}} · {{/last}}{{/derived}}</p>{{/has_derived}}
           {{#dictionary}}{{> data-dictionary}}{{/dictionary}}
         </li>
@@ -1583,6 +2183,7 @@ quote:
 <html lang="{{lang}}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; media-src 'self'; object-src 'none'; frame-src 'none'; worker-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'self'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{page_title}}</title>
 <meta name="description" content="{{meta_description}}">
@@ -1590,6 +2191,7 @@ quote:
 {{#canonical}}<link rel="canonical" href="{{canonical}}">
 {{/canonical}}
 <link rel="stylesheet" href="{{root}}theme/kiosque.css">
+<link rel="icon" href="{{#portal.logo}}{{portal.logo}}{{/portal.logo}}{{^portal.logo}}{{root}}theme/favicon.svg{{/portal.logo}}">
 <link rel="alternate" type="application/atom+xml" title="{{t.feed.link}}" href="{{root}}feed.atom">
 {{#has_feeds}}
 <link rel="alternate" type="application/ld+json" title="DCAT-AP (JSON-LD)" href="{{root}}catalog.jsonld">
@@ -1904,6 +2506,61 @@ quote:
   {{/themes}}
   </ul>
 </div>
+{{/content}}
+{{/layout}}
+
+"""#,
+    "templates/validation.mustache": #"""
+{{<layout}}
+{{$content}}
+{{#report}}
+<div class="wrap">
+  <nav class="breadcrumb" aria-label="{{t.breadcrumb}}"><ol><li><a href="{{root}}">{{t.home.title}}</a></li><li><a href="{{root}}datasets/">{{t.datasets.title}}</a></li><li><a href="{{dataset_url}}">{{dataset_title}}</a></li><li aria-current="page">{{t.validation.breadcrumb}}</li></ol></nav>
+  <article class="validation-report">
+    <h1>{{title}}</h1>
+    <p class="lead validation-verdict {{#valid}}validation-valid{{/valid}}{{^valid}}validation-invalid{{/valid}}">{{verdict}}</p>
+    <p>{{t.validation.intro}}</p>
+    <table class="metadata">
+      <caption class="visually-hidden">{{title}}</caption>
+      <tbody>
+        <tr><th scope="row">{{t.validation.file}}</th><td><a href="{{file_url}}" download>{{file_name}}</a></td></tr>
+        <tr><th scope="row">{{t.validation.schema}}</th><td>{{#schema_url}}<a href="{{schema_url}}">{{schema}}</a>{{/schema_url}}{{^schema_url}}{{schema}}{{/schema_url}}</td></tr>
+        <tr><th scope="row">{{t.validation.rows}}</th><td>{{rows}}</td></tr>
+        <tr><th scope="row">{{t.validation.errors}}</th><td>{{errors}}</td></tr>
+      </tbody>
+    </table>
+    {{#has_issues}}
+    <section aria-labelledby="par-type">
+      <h2 id="par-type">{{t.validation.by_type}}</h2>
+      <table class="validation-counts">
+        <caption class="visually-hidden">{{t.validation.by_type}}</caption>
+        <thead><tr><th scope="col">{{t.validation.type_column}}</th><th scope="col">{{t.validation.count_column}}</th></tr></thead>
+        <tbody>
+        {{#counts}}<tr><th scope="row">{{label}} <code>{{type}}</code></th><td>{{count}}</td></tr>
+        {{/counts}}
+        </tbody>
+      </table>
+    </section>
+    <section aria-labelledby="erreurs">
+      <h2 id="erreurs">{{t.validation.list}}</h2>
+      {{#omitted}}<p class="validation-omitted">{{omitted}}</p>{{/omitted}}
+      <div class="table-scroll" role="region" aria-label="{{t.validation.list}}" tabindex="0">
+        <table class="validation-errors">
+          <caption class="visually-hidden">{{t.validation.list}} — {{file_name}}</caption>
+          <thead><tr><th scope="col">{{t.validation.row}}</th><th scope="col">{{t.validation.column}}</th><th scope="col">{{t.validation.value}}</th><th scope="col">{{t.validation.message}}</th></tr></thead>
+          <tbody>
+          {{#issues}}<tr><th scope="row">{{row}}</th><td>{{column}}</td><td>{{#has_value}}<code>{{value}}</code>{{/has_value}}</td><td>{{message}} <span class="validation-type">({{type}})</span></td></tr>
+          {{/issues}}
+          </tbody>
+        </table>
+      </div>
+    </section>
+    {{/has_issues}}
+    {{#keys_incomplete}}<p class="validation-note">{{t.validation.keys_incomplete}}</p>{{/keys_incomplete}}
+    <p><a href="{{resource_url}}">{{t.validation.back}}</a></p>
+  </article>
+</div>
+{{/report}}
 {{/content}}
 {{/layout}}
 

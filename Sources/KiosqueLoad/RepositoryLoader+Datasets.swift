@@ -98,7 +98,10 @@ extension RepositoryLoader {
             Portal.Contact(name: $0.string("name", &diagnostics), email: $0.email("email", &diagnostics), url: $0.url("url", &diagnostics))
         }
         let schema = reader.string("schema", &diagnostics)
-        let distributions = loadResources(reader, folder: folder, context, &diagnostics)
+        let declaration = schema.map { SchemaDeclaration(reference: $0, location: reader.value("schema")?.location ?? reader.location) }
+        let distributions = checkPublishedNames(loadResources(reader, folder: folder, datasetSchema: declaration, spatialBBox: spatial?.bbox,
+                                                              context, &diagnostics),
+                                                folder: folder, messages, &diagnostics)
         let dates = history.dates(forFolder: folder)
         guard let title, let description, let organization, let license else { return nil }
         return Dataset(id: id, title: title, description: description, organizationID: organization, license: license,
@@ -107,6 +110,30 @@ extension RepositoryLoader {
                        issued: reader.date("issued", &diagnostics) ?? dates?.first,
                        modified: reader.date("modified", &diagnostics) ?? dates?.last,
                        featured: reader.bool("featured", &diagnostics) ?? false, distributions: distributions, descriptorPath: file)
+    }
+
+    /// Files that Kiosque itself publishes in every dataset folder.
+    static let generatedNames = ["index.html", "datapackage.json", "dataset.jsonld", "profiles.json", "versions"]
+
+    /// Reports a file whose published name (or the name of a copy derived from it) takes the address of another one:
+    /// names that differ only by case or by how an accent is encoded (NFC, NFD), or that Kiosque writes itself.
+    func checkPublishedNames(_ distributions: [Distribution], folder: String, _ messages: Messages,
+                             _ diagnostics: inout [Diagnostic]) -> [Distribution] {
+        var owners: [String: String] = [:]
+        for name in Self.generatedNames { owners[name] = name }
+        return distributions.filter { distribution in
+            guard case let .file(name, _, _) = distribution.source else { return true }
+            let published = [name] + (distribution.table?.derivedFiles.map(\.name) ?? [])
+            // Swift compares strings by canonical equivalence: "é" and "e" + U+0301 are one key, as on many hosts.
+            let keys = published.map { $0.split(separator: "/").first.map(String.init) == "versions" ? "versions" : $0.lowercased() }
+            if let taken = keys.first(where: { owners[$0] != nil }), let other = owners[taken] {
+                diagnostics.append(.error(SourceLocation(file: folder + "/" + name), "path.collision", messages.fileCollision(name, other),
+                                          hint: messages.fileCollisionHint))
+                return false
+            }
+            for key in keys { owners[key] = name }
+            return true
+        }
     }
 
     private func datasetOrganization(_ reader: MappingReader, _ context: DatasetContext, _ diagnostics: inout [Diagnostic]) -> String? {

@@ -5,7 +5,7 @@ extension RepositoryLoader {
 
     /// Reads every `site/organizations/<id>.yaml`.
     func loadOrganizations(_ messages: Messages, _ diagnostics: inout [Diagnostic]) -> [Organization] {
-        yamlFiles(in: "site/organizations").compactMap { file in
+        idFiles(in: "site/organizations", messages, &diagnostics).compactMap { file in
             let id = Self.stem(file)
             guard checkID(id, file: file, messages, &diagnostics) else { return nil }
             guard let reader = MappingReader(parseYAML(file, messages, &diagnostics), what: file, allowedKeys: Self.organizationKeys,

@@ -3,13 +3,18 @@ import KiosqueYAML
 
 extension RepositoryLoader {
     /// The resources of a dataset: as listed under `resources:`, or every file of the folder but the descriptor.
-    func loadResources(_ reader: MappingReader, folder: String, _ context: DatasetContext,
+    /// `datasetSchema` is the dataset's `schema:` and where it is written: it applies to tabular files without their own.
+    /// `spatialBBox` is the dataset's declared extent, which tells swapped coordinates on maps.
+    func loadResources(_ reader: MappingReader, folder: String, datasetSchema: SchemaDeclaration?, spatialBBox: [Double]? = nil,
+                       _ context: DatasetContext,
                        _ diagnostics: inout [Diagnostic]) -> [Distribution] {
         let messages = context.messages
+        // Each schema is read once per dataset, when a tabular file first needs it.
+        var schemas = SchemaShelf(datasetSchema: datasetSchema)
         guard let value = reader.value("resources") else {
             return filesOf(folder, messages, &diagnostics).compactMap { name in
                 fileDistribution(name: name, folder: folder, location: SourceLocation(file: folder + "/" + name), title: nil, description: nil, format: nil,
-                                 mediaType: nil, schema: nil, kind: nil, context, &diagnostics)
+                                 mediaType: nil, schema: nil, kind: nil, schemas: &schemas, spatialBBox: spatialBBox, context, &diagnostics)
             }
         }
         guard let items = value.items else {
@@ -25,7 +30,9 @@ extension RepositoryLoader {
             let description = entry.string("description", &diagnostics)
             let format = entry.string("format", &diagnostics)
             let mediaType = entry.string("media_type", &diagnostics)
-            let schema = entry.string("schema", &diagnostics)
+            let schema = entry.string("schema", &diagnostics).map {
+                SchemaDeclaration(reference: $0, location: entry.value("schema")?.location ?? entry.location)
+            }
             var kind: Distribution.Kind?
             if let type = entry.string("type", &diagnostics) {
                 kind = Distribution.Kind(rawValue: type)
@@ -48,7 +55,7 @@ extension RepositoryLoader {
                 return Distribution(source: .remote(url: url), title: title ?? url, description: description,
                                     format: declared == "BIN" || declared.count > 10 ? "API" : declared,
                                     mediaType: mediaType ?? format.flatMap(FileFormat.mediaType(forFormat:)),
-                                    schema: schema, kind: kind ?? .main, table: nil)
+                                    schema: schema?.reference, kind: kind ?? .main, table: nil)
             case (true, false):
                 guard let path = entry.string("path", &diagnostics) else { return nil }
                 let location = entry.value("path")?.location ?? entry.location
@@ -68,7 +75,8 @@ extension RepositoryLoader {
                     return nil
                 }
                 return fileDistribution(name: path, folder: folder, location: location, title: title, description: description,
-                                        format: format, mediaType: mediaType, schema: schema, kind: kind, context, &diagnostics)
+                                        format: format, mediaType: mediaType, schema: schema, kind: kind, schemas: &schemas, spatialBBox: spatialBBox, context,
+                                        &diagnostics)
             }
         }
     }
@@ -94,8 +102,8 @@ extension RepositoryLoader {
     }
 
     private func fileDistribution(name: String, folder: String, location: SourceLocation, title: String?, description: String?,
-                                  format: String?, mediaType: String?, schema: String?, kind: Distribution.Kind?,
-                                  _ context: DatasetContext, _ diagnostics: inout [Diagnostic]) -> Distribution? {
+                                  format: String?, mediaType: String?, schema: SchemaDeclaration?, kind: Distribution.Kind?,
+                                  schemas: inout SchemaShelf, spatialBBox: [Double]?, _ context: DatasetContext, _ diagnostics: inout [Diagnostic]) -> Distribution? {
         let messages = context.messages
         let path = folder + "/" + name
         guard let folderReal = fileSystem.resolved(absolute(folder)), let real = fileSystem.resolved(absolute(path)),
@@ -110,14 +118,25 @@ extension RepositoryLoader {
         let finalFormat = format?.uppercased() ?? FileFormat.format(forFile: name)
         let isDocumentation = ["MD", "PDF", "TXT", "HTML", "ODT", "DOCX"].contains(finalFormat) && FileFormat.fileExtension(name) != "csv"
         var table: TablePreview?
+        var validation: SchemaValidation?
         if FileFormat.isTabular(finalFormat) {
-            table = TableReader.preview(path: absolute(path), file: path, rows: context.previewRows,
-                                        derived: derivedRequest(name: name, folder: folder), messages, &diagnostics)
+            let declared = (schema ?? schemas.datasetSchema).map { declaration in
+                schemas.schema(declaration) { readSchema($0.reference, declaredAt: $0.location, folder: folder, messages, &diagnostics) }
+            }
+            (table, validation) = TableReader.preview(path: absolute(path), file: path, rows: context.previewRows,
+                                                      derived: derivedRequest(name: name, folder: folder), schema: declared,
+                                                      messages, &diagnostics)
+        }
+        var map: MapPreview?
+        if let table {
+            map = tableMap(table, file: path, declaredBBox: spatialBBox, messages, &diagnostics)
+        } else if finalFormat == "GEOJSON" {
+            map = geoJSONMap(file: path, declaredBBox: spatialBBox, messages, &diagnostics)
         }
         return Distribution(source: .file(name: name, repositoryPath: path, byteSize: size), title: title ?? name, description: description,
                             format: finalFormat,
                             mediaType: mediaType ?? FileFormat.mediaType(forFile: name) ?? FileFormat.mediaType(forFormat: finalFormat),
-                            schema: schema, kind: kind ?? (isDocumentation ? .documentation : .main), table: table,
-                            sha256: FileDigest.sha256(absolute(path), fileSystem: fileSystem))
+                            schema: schema?.reference, kind: kind ?? (isDocumentation ? .documentation : .main), table: table,
+                            sha256: FileDigest.sha256(absolute(path), fileSystem: fileSystem), schemaValidation: validation, map: map)
     }
 }

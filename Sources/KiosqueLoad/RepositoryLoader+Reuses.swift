@@ -6,7 +6,7 @@ extension RepositoryLoader {
     /// Reads every `site/reuses/<id>.yaml`; the datasets it names must exist.
     func loadReuses(datasetIDs: [String], _ messages: Messages, _ diagnostics: inout [Diagnostic]) -> [Reuse] {
         let known = Set(datasetIDs)
-        return yamlFiles(in: "site/reuses").compactMap { file in
+        return idFiles(in: "site/reuses", messages, &diagnostics).compactMap { file in
             let id = Self.stem(file)
             guard checkID(id, file: file, messages, &diagnostics) else { return nil }
             guard let reader = MappingReader(parseYAML(file, messages, &diagnostics), what: file, allowedKeys: Self.reuseKeys,

@@ -71,7 +71,8 @@ public struct RepositoryLoader: Sendable {
         let assets = listAssets(messages, &diagnostics)
         checkPublishedPaths(pages: pages, news: news, messages, &diagnostics)
 
-        diagnostics.sort()
+        // A schema shared by several datasets reports its own problems once.
+        diagnostics = Array(Set(diagnostics)).sorted()
         guard let portal, !diagnostics.contains(where: { $0.severity == .error }) else {
             return LoadResult(catalog: nil, diagnostics: diagnostics, language: messages.language)
         }
@@ -100,6 +101,24 @@ public struct RepositoryLoader: Sendable {
         (fileSystem.list(absolute(folder)) ?? [])
             .filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.hasPrefix(".") }
             .map { folder + "/" + $0 }
+    }
+
+    /// YAML files of a folder whose name (without extension) is an id, sorted; a file that repeats the id of an earlier
+    /// one (`mairie.yml` after `mairie.yaml`) is reported and left out: both would take one address.
+    func idFiles(in folder: String, _ messages: Messages, _ diagnostics: inout [Diagnostic]) -> [String] {
+        var seen: [String: String] = [:]
+        return yamlFiles(in: folder).filter { file in
+            // An id that is not a slug is reported on its own (checkID) and takes no address.
+            guard WebAddress.isSlug(Self.stem(file)) else { return true }
+            let key = Self.stem(file)
+            if let other = seen[key] {
+                diagnostics.append(.error(SourceLocation(file: file), "id.duplicate", messages.duplicateID(Self.stem(file), other),
+                                          hint: messages.duplicateIDHint))
+                return false
+            }
+            seen[key] = file
+            return true
+        }
     }
 
     /// The file name without its extension.

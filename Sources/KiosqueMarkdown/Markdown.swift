@@ -13,13 +13,26 @@ public enum Markdown {
     /// characters or entities inside) leaves its text unlinked. Headings are shifted by
     /// `headingOffset` within `h1`…`h6` (a description's `# Titre` becomes `<h2>` with offset 1).
     /// With a `siteRoot` (`../../`), relative destinations are read from the site's root, so that
-    /// `[budget](datasets/budget/)` works from every page.
+    /// `[budget](datasets/budget/)` works from every page. Table cells aligned in the source get a class
+    /// (`align-right`, `align-center`, `align-left`) instead of cmark-gfm's obsolete `align` attribute, and
+    /// without an inline `style`, which a Content-Security-Policy without `unsafe-inline` would block.
     public static func html(_ markdown: String, headingOffset: Int = 0, siteRoot: String? = nil) -> String {
         guard let document = CMarkDocument(markdown) else { return "" }
         document.unlinkUnsafeDestinations()
         if let siteRoot { document.rebaseRelativeDestinations(onto: siteRoot) }
         document.shiftHeadings(by: headingOffset)
-        return document.html()
+        return alignmentClasses(document.html())
+    }
+
+    /// cmark-gfm writes `<th align="right">` / `<td align="right">`. Text and attribute values it writes have
+    /// their `"` escaped and raw HTML is omitted, so ` align="…">` only ever comes from its table renderer.
+    static func alignmentClasses(_ html: String) -> String {
+        guard html.contains(" align=\"") else { return html }
+        var result = html
+        for side in ["left", "center", "right"] {
+            result = result.replacing(" align=\"\(side)\">", with: " class=\"align-\(side)\">")
+        }
+        return result
     }
 
     /// Plain text (for `<meta name=description>`, the search index, feeds): what a reader sees,

@@ -26,10 +26,12 @@ public struct Distribution: Sendable, Equatable {
     /// The file checked against its Table Schema (the resource's or the dataset's); nil when none applies or no
     /// validator ran. The quality score reads it.
     public let schemaValidation: SchemaValidation?
+    /// The map drawn from a GeoJSON file or from a table's latitude and longitude columns; nil when there is none.
+    public let map: MapPreview?
 
     public init(source: Source, title: String, description: String?, format: String, mediaType: String?,
                 schema: String?, kind: Kind, table: TablePreview?, sha256: String? = nil,
-                schemaValidation: SchemaValidation? = nil) {
+                schemaValidation: SchemaValidation? = nil, map: MapPreview? = nil) {
         self.source = source
         self.title = title
         self.description = description
@@ -40,6 +42,7 @@ public struct Distribution: Sendable, Equatable {
         self.table = table
         self.sha256 = sha256
         self.schemaValidation = schemaValidation
+        self.map = map
     }
 
     /// The file name inside the dataset folder, when it is a file.

@@ -18,6 +18,7 @@ public enum QualityCriterion: String, Sendable, CaseIterable {
     case openFormats = "open-formats"
     /// A documentation resource, a schema, or a resource with a description.
     case documentation
-    /// Every file checked against its Table Schema is valid; only when a validator reported on some file.
+    /// Every file checked against its Table Schema is valid; only when some file could be checked (a schema that could
+    /// not be read leaves its files unchecked, and out of the score).
     case schema
 }

@@ -66,7 +66,7 @@ public struct QualityReport: Sendable, Equatable {
                 }
                 checks.append((criterion, documented))
             case .schema:
-                let validations = dataset.distributions.compactMap(\.schemaValidation)
+                let validations = dataset.distributions.compactMap(\.schemaValidation).filter(\.isChecked)
                 guard !validations.isEmpty else { continue }
                 checks.append((criterion, validations.allSatisfy(\.valid)))
             }

@@ -12,7 +12,7 @@ extension PageContext {
     /// The home page's "what changed" list and the links to the feed, the quality and the Socle commun pages.
     func homeActivity(path: String) -> [String: Any] {
         let root = SiteLinks.root(from: path)
-        let events = activityEvents.prefix(Self.homeEventCount)
+        let events = ActivityLog.latest(activityEvents, limit: Self.homeEventCount, newsFloor: 2)
         return [
             "events": events.map { eventValues($0, root: root) },
             "has_events": !events.isEmpty,

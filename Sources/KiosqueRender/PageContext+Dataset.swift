@@ -58,6 +58,8 @@ extension PageContext {
             index.themes[id].map { ["label": $0.label, "url": root + SiteLinks.theme(id)] }
         }
         let reuses: [[String: Any]] = (index.reusesByDataset[dataset.id] ?? []).map { reuseCard($0, root: root) }
+        let resources = dataset.distributions.enumerated().map { resource($1, number: $0 + 1, dataset: dataset, root: root) }
+        if resources.contains(where: { $0["viewer"] != nil }) { values["viewer_script"] = root + "theme/kiosque-table.js" }
         values["dataset"] = [
             "id": dataset.id,
             "title": dataset.title,
@@ -73,7 +75,7 @@ extension PageContext {
             "keywords": dataset.keywords,
             "has_keywords": !dataset.keywords.isEmpty,
             "metadata": metadata,
-            "resources": dataset.distributions.enumerated().map { resource($1, number: $0 + 1, dataset: dataset, root: root) },
+            "resources": resources,
             "reuses": reuses,
             "has_reuses": !reuses.isEmpty,
             "edit_url": catalog.portal.repository.map { "\($0.url)/edit/\($0.branch)/\(SiteLinks.encodePath(dataset.descriptorPath))" } ?? "",
@@ -103,22 +105,30 @@ extension PageContext {
             values["is_remote"] = true
         }
         if let table = distribution.table {
-            values["preview"] = [
-                "caption": distribution.title,
-                "header": table.header,
-                "rows": table.rows.map { ["cells": $0] },
-                "row_count": format.integer(table.rowCount),
-                "column_count": format.integer(table.columnCount),
-                "shown": format.integer(table.rows.count),
-                "encoding": table.encoding,
-                "delimiter": table.delimiter == "\t" ? "tab" : table.delimiter,
-                "truncated": table.rowCount > table.rows.count,
-            ] as [String: Any]
-            values["dictionary"] = dataDictionary(table, caption: distribution.title)
+            // An empty file has no column: a table without a header cell is not valid HTML, so no preview.
+            if !table.header.isEmpty {
+                values["preview"] = [
+                    "caption": distribution.title,
+                    "header": table.header,
+                    "rows": table.rows.map { ["cells": $0] },
+                    "row_count": format.integer(table.rowCount),
+                    "column_count": format.integer(table.columnCount),
+                    "shown": format.integer(table.rows.count),
+                    "encoding": table.encoding,
+                    "delimiter": table.delimiter == "\t" ? "tab" : table.delimiter,
+                    "truncated": table.rowCount > table.rows.count,
+                ] as [String: Any]
+            }
+            values["dictionary"] = dataDictionary(table, caption: distribution.title, id: "ressource-\(number)")
             let derived = derivedLinks(table, of: dataset)
             values["derived"] = derived
             values["has_derived"] = !derived.isEmpty
+            values["viewer"] = tableViewer(table, of: dataset)
         }
+        if let validation = distribution.schemaValidation {
+            values["validation"] = validationBadge(validation, report: ValidationPages.path(of: distribution, in: dataset), root: root)
+        }
+        if let map = distribution.map { values["map"] = mapFigure(map, title: distribution.title, id: "ressource-\(number)-carte") }
         return values
     }
 

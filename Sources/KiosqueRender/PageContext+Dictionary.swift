@@ -2,10 +2,10 @@ import KiosqueModel
 
 extension PageContext {
     /// The data dictionary of a table: one row per column, with its type in words, missing and distinct values,
-    /// range and examples.
-    func dataDictionary(_ table: TablePreview, caption: String) -> [String: Any]? {
+    /// range and examples, and a chart of its values when one suits it. `id` makes the charts' ids unique in the page.
+    func dataDictionary(_ table: TablePreview, caption: String, id: String = "dictionnaire") -> [String: Any]? {
         guard !table.fields.isEmpty else { return nil }
-        let rows: [[String: Any]] = table.fields.map { field in
+        let rows: [[String: Any]] = table.fields.enumerated().map { column, field in
             var type = t("dictionary.type.\(field.type)")
             if let semantic = field.semantic, semantic != "decimal-comma" {
                 type += " (" + t("dictionary.semantic.\(semantic)") + ")"
@@ -16,7 +16,7 @@ extension PageContext {
             }
             let distinct = (field.distinctIsExact ? "" : t("dictionary.about") + " ") + format.integer(field.distinct)
             let examples = field.top.prefix(3).map { Self.shortened($0.value) }
-            return [
+            var row: [String: Any] = [
                 "name": field.name.isEmpty ? "—" : field.name,
                 "type": type,
                 "nulls": format.integer(field.nulls),
@@ -24,8 +24,10 @@ extension PageContext {
                 "range": range,
                 "examples": examples.joined(separator: " · "),
             ]
+            if let chart = columnChart(field, id: "\(id)-colonne-\(column + 1)") { row["chart"] = chart }
+            return row
         }
-        return ["caption": caption, "fields": rows]
+        return ["caption": caption, "fields": rows, "has_charts": rows.contains { $0["chart"] != nil }]
     }
 
     /// Download links for the derived copies of a table (UTF-8 CSV, JSON records); the pages serve the viewer.

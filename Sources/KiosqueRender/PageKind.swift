@@ -19,6 +19,8 @@ enum PageKind: Sendable {
     case organizationQuality(Organization)
     /// `socle-commun/`: the SCDL datasets a commune is expected to publish, and which this portal publishes.
     case socleCommun
+    /// `datasets/<id>/validation/<slug>/`: a file checked against its Table Schema, and its errors.
+    case validation(Dataset, Distribution, slug: String)
 
     var path: String {
         switch self {
@@ -40,6 +42,7 @@ enum PageKind: Sendable {
         case .quality: SiteLinks.quality + "index.html"
         case let .organizationQuality(organization): SiteLinks.organization(organization.id) + "quality/index.html"
         case .socleCommun: SiteLinks.socleCommun + "index.html"
+        case let .validation(dataset, _, slug): SiteLinks.validation(dataset.id, slug) + "index.html"
         }
     }
 
@@ -62,6 +65,7 @@ enum PageKind: Sendable {
         case .facetValue: "listing"
         case .quality, .organizationQuality: "quality"
         case .socleCommun: "socle"
+        case .validation: "validation"
         }
     }
 
@@ -86,6 +90,7 @@ enum PageKind: Sendable {
         case .quality: context.qualityPage(nil, path: path)
         case let .organizationQuality(organization): context.qualityPage(organization, path: path)
         case .socleCommun: context.socleCommunPage(path: path)
+        case let .validation(dataset, distribution, _): context.validationPage(dataset, distribution, path: path)
         }
     }
 
@@ -93,6 +98,9 @@ enum PageKind: Sendable {
     static func all(_ catalog: Catalog, _ index: CatalogIndex) -> [PageKind] {
         var pages: [PageKind] = [.home, .datasetList, .organizationList, .themeList, .reuseList, .newsList, .notFound]
         pages += catalog.datasets.map(PageKind.dataset)
+        for dataset in catalog.datasets {
+            pages += ValidationPages.reports(of: dataset).map { PageKind.validation(dataset, $0.distribution, slug: $0.slug) }
+        }
         pages += catalog.organizations.map(PageKind.organization)
         pages += catalog.themes.filter { index.datasetsByTheme[$0.id] != nil }.map(PageKind.theme)
         pages += catalog.reuses.map(PageKind.reuse)

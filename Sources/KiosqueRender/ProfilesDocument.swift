@@ -25,6 +25,28 @@ public enum ProfilesDocument {
         return ["files": .array(files)]
     }
 
+    /// A file's `validation`: `{"schema", "valid", "errors"}` as SPEC §3 shows, with `checked`, `status`, `rows`,
+    /// `errorsByType`, `keyChecksComplete`, `schemaTitle` and `report` (the report page, from the site root). A file whose
+    /// schema could not be read has `checked: false`, its `status` (`not-cached`, `unreadable`, `invalid-schema`), and
+    /// neither `valid` nor `errors`: it was not checked.
+    public static func validation(_ validation: SchemaValidation, report: String?) -> JSONValue {
+        var members: [String: JSONValue] = [
+            "schema": .string(validation.schema),
+            "checked": .bool(validation.isChecked),
+            "status": .string(validation.status.rawValue),
+        ]
+        if let title = validation.schemaTitle { members["schemaTitle"] = .string(title) }
+        if validation.isChecked {
+            members["valid"] = .bool(validation.valid)
+            members["errors"] = .integer(validation.errors)
+            members["rows"] = .integer(validation.rows)
+            members["errorsByType"] = .object(Dictionary(validation.errorCounts.map { ($0.type, JSONValue.integer($0.count)) }) { a, _ in a })
+            members["keyChecksComplete"] = .bool(validation.keyChecksComplete)
+        }
+        if let report { members["report"] = .string(report) }
+        return .object(members)
+    }
+
     static func file(name: String, table: TablePreview, validation: JSONValue?) -> JSONValue {
         var members: [String: JSONValue] = [
             "path": .string(name),

@@ -24,13 +24,23 @@ extension SiteRenderer {
         }
         if let reuse, reuse.holds(path, key: key) {
             files.artifacts.append(reuse.kept(path))
-        } else if let profiles = ProfilesDocument.document(dataset) {
+        } else if let profiles = profilesDocument(of: dataset) {
             files.artifacts.append(Artifact(path: path, text: profiles.serialized()))
         } else {
             return files
         }
         if let key { files.keys[path] = key }
         return files
+    }
+
+    /// `profiles.json`: the column profiles and, for each checked file, its validation summary and report page.
+    private func profilesDocument(of dataset: Dataset) -> JSONValue? {
+        let reports = Dictionary(ValidationPages.reports(of: dataset).compactMap { report in
+            report.distribution.fileName.map { ($0, SiteLinks.validation(dataset.id, report.slug)) }
+        }) { first, _ in first }
+        return ProfilesDocument.document(dataset) { distribution in
+            distribution.schemaValidation.map { ProfilesDocument.validation($0, report: distribution.fileName.flatMap { reports[$0] }) }
+        }
     }
 
     /// The derived files of a dataset's tables whose names no file of the dataset already takes.

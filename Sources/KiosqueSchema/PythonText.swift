@@ -71,6 +71,45 @@ enum PythonText {
     /// `len(text)`: Python counts code points.
     static func length(_ text: String) -> Int { text.unicodeScalars.count }
 
+    /// `str.replace(old, new)`: every non-overlapping `old`, from the left, by code points (`old` not empty). In pure
+    /// Swift: Foundation's `replacingOccurrences` bridges to NSString, far too slow for every cell of a file.
+    static func replace(_ text: String, _ old: String, with new: String) -> String {
+        // UTF-8 is self-synchronizing: matching the bytes of `old` is matching its code points.
+        let pattern = Array(old.utf8)
+        guard let first = pattern.first else { return text }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.contains(first) else { return String(decoding: bytes, as: UTF8.self) }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == first, index + pattern.count <= bytes.count,
+                   bytes[index..<index + pattern.count].elementsEqual(pattern) {
+                    output.append(contentsOf: new.utf8)
+                    index += pattern.count
+                } else {
+                    output.append(bytes[index])
+                    index += 1
+                }
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
+
+    /// `old in text`, by code points.
+    static func contains(_ text: some StringProtocol, _ old: String) -> Bool {
+        let pattern = Array(old.unicodeScalars)
+        guard let first = pattern.first else { return true }
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while let found = scalars[index...].firstIndex(of: first) {
+            if scalars[found...].starts(with: pattern) { return true }
+            index = scalars.index(after: found)
+        }
+        return false
+    }
+
     /// True when every scalar is ASCII.
     static func isASCII(_ text: Substring) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
 }

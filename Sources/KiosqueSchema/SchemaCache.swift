@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import KiosqueModel
 
 /// Local copies of schemas published at https URLs, so that a build works offline.
@@ -9,7 +6,11 @@ import KiosqueModel
 /// A URL maps to `<portal>/.kiosque/schemas/<slug>-<hash>.json`: the slug is the URL's host and
 /// path in lowercase letters, digits and dashes (at most 80 characters), the hash 16 hexadecimal
 /// digits of a 64-bit FNV-1a hash of the whole URL, so two URLs never share a file. A build only
-/// reads the folder; ``fetch(_:session:)`` (the future `kiosque schemas --fetch`) fills it.
+/// reads the folder; `kiosque schemas --fetch` fills it with ``fetch(_:download:)``, and
+/// `kiosque schemas --import URL FILE` with ``store(_:for:)``.
+///
+/// The module does no networking itself (the static `kiosque` binary links no HTTP client): the
+/// caller hands ``fetch(_:download:)`` the function that downloads.
 public struct SchemaCache: Sendable {
     /// The folder under the portal root.
     public static let relativeFolder = ".kiosque/schemas"
@@ -81,39 +82,51 @@ public struct SchemaCache: Sendable {
         }
     }
 
-    /// Why fetching a schema failed.
-    public enum FetchError: Error, Sendable, Equatable {
+    /// Why fetching or storing a schema failed.
+    public enum FetchError: Error, Sendable, Equatable, CustomStringConvertible {
         case notHTTPS(String)
         case status(url: String, code: Int)
         case notJSON(url: String, reason: String)
         case transport(url: String, reason: String)
+
+        public var description: String {
+            switch self {
+            case let .notHTTPS(url): "\(url): not an https URL"
+            case let .status(url, code): "\(url): HTTP status \(code)"
+            case let .notJSON(url, reason): "\(url): not JSON (\(reason))"
+            case let .transport(url, reason): "\(url): \(reason)"
+            }
+        }
     }
 
-    /// Downloads `url` into the cache (replacing an older copy atomically) and returns the file.
-    /// The body must be JSON; it is stored as received.
+    /// Downloads `url` with `download` (which returns the body, or throws a ``FetchError``) and stores it in the cache.
     @discardableResult
-    public func fetch(_ url: String, session: URLSession = .shared) async throws(FetchError) -> URL {
-        guard url.lowercased().hasPrefix("https://"), let remote = URL(string: url) else { throw .notHTTPS(url) }
-        let data: Data
-        let response: URLResponse
+    public func fetch(_ url: String, download: (String) async throws(FetchError) -> [UInt8]) async throws(FetchError) -> URL {
+        guard Self.isHTTPS(url) else { throw .notHTTPS(url) }
+        return try store(try await download(url), for: url)
+    }
+
+    /// Puts `bytes` in the cache as the schema published at `url` (replacing an older copy atomically) and returns the
+    /// file. The bytes must be JSON; they are stored as they are.
+    @discardableResult
+    public func store(_ bytes: [UInt8], for url: String) throws(FetchError) -> URL {
+        guard Self.isHTTPS(url) else { throw .notHTTPS(url) }
         do {
-            (data, response) = try await session.data(from: remote)
+            _ = try LocatedJSON.parse(bytes)
         } catch {
-            throw .transport(url: url, reason: String(describing: error))
-        }
-        if let http = response as? HTTPURLResponse, http.statusCode != 200 { throw .status(url: url, code: http.statusCode) }
-        do {
-            _ = try LocatedJSON.parse([UInt8](data))
-        } catch {
-            throw .notJSON(url: url, reason: error.reason)
+            throw .notJSON(url: url, reason: "\(error.line):\(error.column): \(error.reason)")
         }
         let target = cachedFile(for: url)
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try data.write(to: target, options: .atomic)
+            try Data(bytes).write(to: target, options: .atomic)
         } catch {
             throw .transport(url: url, reason: String(describing: error))
         }
         return target
+    }
+
+    static func isHTTPS(_ url: String) -> Bool {
+        url.lowercased().hasPrefix("https://") && URL(string: url)?.host?.isEmpty == false
     }
 }

@@ -18,12 +18,51 @@ enum StringFormat: String, Sendable, CaseIterable {
     // MARK: email — validators.email()
 
     static func isEmail(_ text: String) -> Bool {
+        if let decided = isASCIIDotAtomEmail(text) { return decided }
         let scalars = Array(text.unicodeScalars)
         guard !scalars.isEmpty, scalars.filter({ $0 == "@" }).count == 1,
               let at = scalars.firstIndex(of: "@") else { return false }
         let user = Array(scalars[..<at]), domain = String(String.UnicodeScalarView(scalars[(at + 1)...]))
         guard user.count <= 64, domain.unicodeScalars.count <= 253 else { return false }
         return isEmailUser(user) && isDomain(domain)
+    }
+
+    /// The same rules on bytes for the common case, an ASCII address whose user part is a dot-atom; nil when the
+    /// general path must decide (non-ASCII text, a quoted user part).
+    private static func isASCIIDotAtomEmail(_ text: String) -> Bool? {
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            let atSign = UInt8(ascii: "@"), dot = UInt8(ascii: ".")
+            guard !bytes.isEmpty, let at = bytes.firstIndex(of: atSign),
+                  !bytes[(at + 1)...].contains(atSign) else { return false }
+            var user = bytes[..<at]
+            let domain = bytes[(at + 1)...]
+            guard user.count <= 64, domain.count <= 253 else { return false }
+            if user.last == UInt8(ascii: "\n") { user = user.dropLast() }
+            guard !user.isEmpty, user.split(separator: dot, omittingEmptySubsequences: false).allSatisfy({ part in
+                !part.isEmpty && part.allSatisfy { isAtomCharacter(Unicode.Scalar($0)) }
+            }) else { return nil }
+            // validators.domain() on ASCII: the IDNA codec keeps it as it is (labels of 1…63 characters).
+            guard !domain.isEmpty, !domain.contains(where: { (0x09...0x0D).contains($0) || (0x1C...0x20).contains($0) }),
+                  !zip(domain, domain.dropFirst()).contains(where: { $0 == UInt8(ascii: "_") && $1 == UInt8(ascii: "_") })
+            else { return false }
+            let labels = domain.split(separator: dot, omittingEmptySubsequences: false)
+            guard let last = labels.last, last.count < 64, labels.dropLast().allSatisfy({ (1..<64).contains($0.count) }) else { return false }
+            let trimmed = domain.count - domain.prefix(while: { $0 == dot }).count - domain.reversed().prefix(while: { $0 == dot }).count
+            guard trimmed <= 253, labels.count >= 2 else { return false }
+            func isAlnum(_ byte: UInt8) -> Bool {
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            }
+            guard (2...63).contains(last.count), let tldFirst = last.first, let tldLast = last.last, isAlnum(tldFirst),
+                  (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(tldLast | 0x20),
+                  last.allSatisfy({ isAlnum($0) || $0 == UInt8(ascii: "-") }) else { return false }
+            return labels.dropLast().allSatisfy { label in
+                guard (1...63).contains(label.count), let first = label.first, let lastByte = label.last,
+                      isAlnum(first), isAlnum(lastByte) else { return false }
+                return label.allSatisfy { isAlnum($0) || $0 == UInt8(ascii: "-") }
+            }
+        }
     }
 
     private static func isLatinExtended(_ scalar: Unicode.Scalar) -> Bool {
@@ -68,8 +107,10 @@ enum StringFormat: String, Sendable, CaseIterable {
     /// validators.domain(): IDNA-encoded, no whitespace or `__`, labels of letters, digits and
     /// hyphens, a last label of at least two characters ending with a letter.
     static func isDomain(_ domain: String) -> Bool {
-        guard !domain.isEmpty, !domain.unicodeScalars.contains(where: PythonText.isSpace), !domain.contains("__"),
-              let encoded = Punycode.idnaEncode(domain), encoded.trimmingCharacters(in: ["."]).count <= 253 else { return false }
+        guard !domain.isEmpty, !domain.unicodeScalars.contains(where: PythonText.isSpace), !PythonText.contains(domain, "__"),
+              let encoded = Punycode.idnaEncode(domain),
+              encoded.utf8.count - encoded.utf8.prefix(while: { $0 == UInt8(ascii: ".") }).count
+                - encoded.utf8.reversed().prefix(while: { $0 == UInt8(ascii: ".") }).count <= 253 else { return false }
         let labels = encoded.split(separator: ".", omittingEmptySubsequences: false)
         guard labels.count >= 2, let last = labels.last else { return false }
         func isAlnum(_ byte: UInt8) -> Bool {

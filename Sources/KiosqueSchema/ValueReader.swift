@@ -87,11 +87,11 @@ final class ValueReader: Sendable {
             var cell = String(PythonText.strip(text))
             if field.decimalChar != nil || field.groupChar != nil || !field.bareNumber {
                 if !field.bareNumber { cell = String(ValueReader.removeNonBareCharacters(cell[...])) }
-                if let group = field.groupChar, !group.isEmpty { cell = cell.replacingOccurrences(of: group, with: "") }
+                if let group = field.groupChar, !group.isEmpty { cell = PythonText.replace(cell, group, with: "") }
                 let decimal = field.decimalChar ?? "."
                 if decimal != "." {
-                    if cell.contains(".") || decimal.isEmpty { return nil }
-                    cell = cell.replacingOccurrences(of: decimal, with: ".")
+                    if cell.unicodeScalars.contains(".") || decimal.isEmpty { return nil }
+                    cell = PythonText.replace(cell, decimal, with: ".")
                 }
             }
             return PyDecimal(decimalText: cell[...]).map(CellValue.number)

@@ -51,7 +51,7 @@ extension ColumnAccumulator {
     func profile(encoding: CSVEncoding, limits: ProfileLimits) -> ColumnProfile {
         let verdict = self.verdict
         let decode: (CellBytes) -> String = { encoding.decode($0) }
-        func text(_ bytes: [UInt8]) -> String { bytes.withUnsafeBufferPointer(decode) }
+        func text(_ buffer: ByteBuffer) -> String { decode(buffer.bytes) }
         let top = counter.top(limits.topValues, decode: decode).map { ColumnProfile.ValueCount(value: $0.value, count: $0.count) }
         var profile = Parts()
         switch verdict.type {

@@ -18,27 +18,27 @@ struct ColumnAccumulator {
         static let numeric: Candidates = [.integer, .number]
     }
 
-    let name: String
-    let hints: ColumnHints
+    // What every cell touches comes first, so that it shares the first cache lines.
     let utf8: Bool
-
+    var candidates = Candidates.all
     var nulls = 0
     var values = 0
-    var candidates = Candidates.all
     var minLength = Int.max
     var maxLength = 0
-    /// Set when the last cell was not valid UTF-8 (UTF-8 files only).
-    var lastCellInvalid = false
-    /// The last cell's number, NaN when it had none: read by the profiler for map points.
+    /// The number of the cell being added, NaN when it has none.
     var lastNumber = Double.nan
+    var counter: ValueCounter
+
+    let name: String
+    let hints: ColumnHints
 
     // Numbers.
     var numbers = 0
     var sum = 0.0
     var minNumber = Double.infinity
     var maxNumber = -Double.infinity
-    var minNumberText: [UInt8] = []
-    var maxNumberText: [UInt8] = []
+    var minNumberText = ByteBuffer()
+    var maxNumberText = ByteBuffer()
     var decimalComma = false
     var decimalPoint = false
     var group = NumberParser.Group.none
@@ -49,8 +49,8 @@ struct ColumnAccumulator {
     var maxMoment = Int.min
     var minMomentValue: DateParser.Moment?
     var maxMomentValue: DateParser.Moment?
-    var minMomentText: [UInt8] = []
-    var maxMomentText: [UInt8] = []
+    var minMomentText = ByteBuffer()
+    var maxMomentText = ByteBuffer()
     var isoDates = false
     var dayFirstDates = false
     var dateOnly = false
@@ -65,8 +65,6 @@ struct ColumnAccumulator {
     var companyDigits = 0
     var validCompanyNumbers = 0
 
-    var counter: ValueCounter
-
     init(name: String, utf8: Bool, limits: ProfileLimits, seed: UInt64) {
         self.name = name
         self.hints = ColumnHints(name: name)
@@ -75,68 +73,62 @@ struct ColumnAccumulator {
         counter = ValueCounter(bound: limits.distinctBound, maxTextBytes: limits.maxValueBytes, precision: limits.sketchPrecision)
     }
 
-    func release() { counter.release() }
-
-    /// A record too short to have this column.
-    @inline(__always)
-    mutating func addMissing() {
-        nulls += 1
-        lastNumber = .nan
-        lastCellInvalid = false
+    func release() {
+        counter.release()
+        minNumberText.release()
+        maxNumberText.release()
+        minMomentText.release()
+        maxMomentText.release()
     }
 
-    /// A cell trimmed and hashed, ready for ``commit(_:)``.
-    struct Prepared {
-        var cell: CellBytes
-        var hash: UInt64
-        var isASCII: Bool
-        var isNull: Bool
-    }
-
-    /// The first half of adding a cell: trims it, spots nulls, hashes it. The profiler prepares every cell of a
-    /// record and touches their table slots before committing any, so that the memory loads of all columns are
-    /// in flight together instead of one after the other.
-    @inline(__always)
-    func prepare(_ raw: CellBytes) -> Prepared {
-        let cell = Cell.trimmed(raw)
-        let count = cell.count
-        if count == 0 || (count <= 4 && Cell.isNullSentinel(cell)) {
-            return Prepared(cell: cell, hash: 0, isASCII: true, isNull: true)
+    /// Adds the column's cells of `rows` records, in order (an empty cell, or a missing one, is a null). Writes
+    /// each row's number (NaN when none) to `numbers` when given, and sets `invalid[row]` when the cell is not
+    /// valid UTF-8 (UTF-8 files only).
+    ///
+    /// Per cell: trim, spot nulls, hash the bytes once (the hash feeds the value table and the sketch), count
+    /// the value, then try only the types still possible, and measure the length in characters.
+    mutating func add(_ cells: UnsafePointer<CellBytes>, rows: Int, numbers: UnsafeMutablePointer<Double>?,
+                      invalid: UnsafeMutablePointer<Bool>) {
+        for row in 0..<rows {
+            let cell = Cell.trimmed(cells[row])
+            let count = cell.count
+            if count == 0 || (count <= 4 && Cell.isNullSentinel(cell)) {
+                nulls &+= 1
+                numbers?[row] = .nan
+                continue
+            }
+            values &+= 1
+            var isASCII = true
+            let hash = ValueHash.hash(cell, isASCII: &isASCII)
+            let known = counter.add(hash, cell, utf8: utf8)
+            lastNumber = .nan
+            if candidates.rawValue != 0 {
+                // A column of numbers only, the most common case after text, without the call to `classify`;
+                // a cell that is not one goes there, which reads it again and rules the types out.
+                if candidates.isSubset(of: .numeric), let number = NumberParser.parse(cell, utf8: utf8), !number.leadingZero {
+                    if !number.isInteger { candidates.remove(.integer) }
+                    addNumber(number, cell)
+                } else {
+                    classify(cell, known: known)
+                }
+            }
+            var length = count
+            if !isASCII && utf8 {
+                // A value already counted was checked when first met; a number only holds ASCII and UTF-8 spaces.
+                if !known && lastNumber.isNaN && !Cell.isValidUTF8(cell) { invalid[row] = true }
+                length = count &- Cell.continuationBytes(cell)
+            }
+            if length < minLength { minLength = length }
+            if length > maxLength { maxLength = length }
+            numbers?[row] = lastNumber
         }
-        var isASCII = true
-        let hash = ValueHash.hash(cell, isASCII: &isASCII)
-        return Prepared(cell: cell, hash: hash, isASCII: isASCII, isNull: false)
     }
 
-    @inline(__always)
-    mutating func commit(_ prepared: Prepared) {
-        lastNumber = .nan
-        lastCellInvalid = false
-        if prepared.isNull {
-            nulls += 1
-            return
-        }
-        let cell = prepared.cell
-        values += 1
-        let known = counter.add(prepared.hash, cell, utf8: utf8)
-        if !candidates.isEmpty { classify(cell) }
-        var length = cell.count
-        if !prepared.isASCII && utf8 {
-            length -= Cell.continuationBytes(cell)
-            // A value already counted was checked when first met; a number only holds ASCII and UTF-8 spaces.
-            if !known && lastNumber.isNaN { lastCellInvalid = !Cell.isValidUTF8(cell) }
-        }
-        if length < minLength { minLength = length }
-        if length > maxLength { maxLength = length }
-    }
-
-    @inline(__always)
-    mutating func add(_ raw: CellBytes) {
-        commit(prepare(raw))
-    }
-
-    @inline(__always)
-    private mutating func classify(_ cell: CellBytes) {
+    /// Rules out the types the cell does not fit and adds it to the statistics of those it fits. A `known` value
+    /// (already in the distinct-value table) passed every check still possible when it was first met, so the
+    /// checks that only say yes or no are not made again.
+    @inline(never)
+    private mutating func classify(_ cell: CellBytes, known: Bool) {
         if !candidates.isDisjoint(with: .numeric) {
             if let number = NumberParser.parse(cell, utf8: utf8), !number.leadingZero {
                 if !number.isInteger { candidates.remove(.integer) }
@@ -147,7 +139,10 @@ struct ColumnAccumulator {
             }
         }
         if candidates.contains(.code5) {
-            if let code = Identifiers.code5(cell) {
+            if known && cell.count == 5 {
+                // Corsica and the leading zero were noted when the value was first met.
+                if cell[4] == UInt8(ascii: "0") { codesEndingInZero += 1 }
+            } else if let code = Identifiers.code5(cell) {
                 if code.corsica { corsica = true }
                 if code.leadingZero { codeLeadingZero = true }
                 if code.endsInZero { codesEndingInZero += 1 }
@@ -163,7 +158,7 @@ struct ColumnAccumulator {
                 candidates.remove(.company)
             }
         }
-        if candidates.contains(.boolean) && !Identifiers.isBoolean(cell) { candidates.remove(.boolean) }
+        if candidates.contains(.boolean) && !known && !Identifiers.isBoolean(cell) { candidates.remove(.boolean) }
         if candidates.contains(.moment) {
             if let moment = DateParser.parse(cell) {
                 addMoment(moment, cell)
@@ -171,8 +166,8 @@ struct ColumnAccumulator {
                 candidates.remove(.moment)
             }
         }
-        if candidates.contains(.email) && !Identifiers.isEmail(cell) { candidates.remove(.email) }
-        if candidates.contains(.webAddress) && !Identifiers.isWebAddress(cell) { candidates.remove(.webAddress) }
+        if candidates.contains(.email) && !known && !Identifiers.isEmail(cell) { candidates.remove(.email) }
+        if candidates.contains(.webAddress) && !known && !Identifiers.isWebAddress(cell) { candidates.remove(.webAddress) }
     }
 
     @inline(__always)
@@ -181,22 +176,26 @@ struct ColumnAccumulator {
         numbers += 1
         sum += value
         lastNumber = value
-        if value < minNumber {
-            minNumber = value
-            minNumberText.removeAll(keepingCapacity: true)
-            minNumberText.append(contentsOf: cell)
-        }
-        if value > maxNumber {
-            maxNumber = value
-            maxNumberText.removeAll(keepingCapacity: true)
-            maxNumberText.append(contentsOf: cell)
-        }
+        if value < minNumber { newMinimum(value, cell) }
+        if value > maxNumber { newMaximum(value, cell) }
         if !number.isInteger {
             if number.decimalComma { decimalComma = true } else { decimalPoint = true }
         }
         // Table Schema has one `groupChar`: the first separator met.
         if group == .none && number.group != .none { group = number.group }
         sample.add(value)
+    }
+
+    @inline(never)
+    private mutating func newMinimum(_ value: Double, _ cell: CellBytes) {
+        minNumber = value
+        minNumberText.set(cell)
+    }
+
+    @inline(never)
+    private mutating func newMaximum(_ value: Double, _ cell: CellBytes) {
+        maxNumber = value
+        maxNumberText.set(cell)
     }
 
     @inline(__always)
@@ -212,14 +211,12 @@ struct ColumnAccumulator {
         if key < minMoment {
             minMoment = key
             minMomentValue = moment
-            minMomentText.removeAll(keepingCapacity: true)
-            minMomentText.append(contentsOf: cell)
+            minMomentText.set(cell)
         }
         if key > maxMoment {
             maxMoment = key
             maxMomentValue = moment
-            maxMomentText.removeAll(keepingCapacity: true)
-            maxMomentText.append(contentsOf: cell)
+            maxMomentText.set(cell)
         }
         months.add(moment.monthKey)
     }

@@ -28,7 +28,20 @@ enum DateParser {
         let count = cell.count
         var moment: Moment
         var index: Int
-        if base[4] == UInt8(ascii: "-") {
+        // The two shapes exports use, checked eight bytes at a time: `yyyy-mm-dd` and `dd/mm/yyyy`.
+        let word = Cell.load(base, available: 8)
+        let nonDigits = Cell.nonDigits(word)
+        if count >= 10 && word & 0xFF00_00FF_0000_0000 == 0x2D00_002D_0000_0000 && nonDigits & 0x0080_8000_8080_8080 == 0
+            && NumberParser.isDigit(base[8]) && NumberParser.isDigit(base[9]) {
+            moment = Moment(year: Int(Cell.digitsValue(word, count: 4)), month: twoDigits(base, 5), day: twoDigits(base, 8),
+                            seconds: nil, style: .iso, isStrictISO: true)
+            index = 10
+        } else if count >= 10 && word & 0x0000_FF00_00FF_0000 == 0x0000_2F00_002F_0000 && nonDigits & 0x8080_0080_8000_8080 == 0
+            && NumberParser.isDigit(base[8]) && NumberParser.isDigit(base[9]) {
+            moment = Moment(year: twoDigits(base, 6) * 100 + twoDigits(base, 8), month: twoDigits(base, 3), day: twoDigits(base, 0),
+                            seconds: nil, style: .dayFirst, isStrictISO: false)
+            index = 10
+        } else if base[4] == UInt8(ascii: "-") {
             guard count >= 10, base[7] == UInt8(ascii: "-"),
                   let year = digits(base, 0, 4), let month = digits(base, 5, 2), let day = digits(base, 8, 2) else { return nil }
             moment = Moment(year: year, month: month, day: day, seconds: nil, style: .iso, isStrictISO: true)
@@ -51,6 +64,16 @@ enum DateParser {
         guard separator == UInt8(ascii: "T") || separator == UInt8(ascii: " ") else { return nil }
         if separator == UInt8(ascii: " ") || moment.style == .dayFirst { moment.isStrictISO = false }
         index += 1
+        if count - index == 8 {
+            // `hh:mm:ss` and nothing after: checked as one word.
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            if word & 0x0000_FF00_00FF_0000 == 0x0000_3A00_003A_0000 && Cell.nonDigits(word) & 0x8080_0080_8000_8080 == 0 {
+                let hour = twoDigits(base, index), minute = twoDigits(base, index + 3), second = twoDigits(base, index + 6)
+                guard hour < 24, minute < 60, second < 61 else { return nil }
+                moment.seconds = hour * 3600 + minute * 60 + second
+                return moment
+            }
+        }
         guard index + 5 <= count, let hour = digits(base, index, 2), base[index + 2] == UInt8(ascii: ":"),
               let minute = digits(base, index + 3, 2), hour < 24, minute < 60 else { return nil }
         index += 5
@@ -87,6 +110,12 @@ enum DateParser {
         case 4, 6, 9, 11: 30
         default: 31
         }
+    }
+
+    /// The two digits at `start`, already checked.
+    @inline(__always)
+    private static func twoDigits(_ base: UnsafePointer<UInt8>, _ start: Int) -> Int {
+        Int(base[start] &- 0x30) &* 10 &+ Int(base[start + 1] &- 0x30)
     }
 
     /// Exactly `length` digits at `start`.

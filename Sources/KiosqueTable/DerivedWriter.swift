@@ -28,6 +28,7 @@ final class DerivedWriter {
         staging = request.folder + ".partial-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         fields = FieldWriter(encoding: dialect.encoding)
         let manager = FileManager.default
+        DerivedWriter.removeStaleStaging(of: request.folder)
         // One mkdir when the dataset's folder of the cache exists (a rebuild), the whole path otherwise.
         if mkdir(staging, 0o755) != 0 { try manager.createDirectory(atPath: staging, withIntermediateDirectories: true) }
         let wantsCSV = request.utf8CSV ?? (!dialect.encoding.isUTF8 || dialect.delimiter != UInt8(ascii: ","))
@@ -150,6 +151,19 @@ final class DerivedWriter {
             files += pageNames.map { file(leaf + ".pages/" + $0, .page, "application/json") }
         }
         return files
+    }
+
+    /// Removes the staging folders that killed builds left beside `folder` (`<name>.partial-<pid>-<n>` whose process is
+    /// gone): they are never read, but would hold a copy of the table each.
+    static func removeStaleStaging(of folder: String) {
+        let parent = (folder as NSString).deletingLastPathComponent
+        let prefix = (folder as NSString).lastPathComponent + ".partial-"
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where entry.hasPrefix(prefix) {
+            guard let pid = entry.dropFirst(prefix.count).split(separator: "-").first.flatMap({ pid_t($0) }) else { continue }
+            if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH {
+                try? FileManager.default.removeItem(atPath: parent + "/" + entry)
+            }
+        }
     }
 
     /// Removes the staging folder after a failure.

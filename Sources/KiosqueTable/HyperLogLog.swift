@@ -6,27 +6,35 @@ import Foundation
 struct HyperLogLog {
     let precision: Int
     private let registers: UnsafeMutablePointer<UInt8>
+    /// `64 - precision`: the hash's top `precision` bits pick the register.
+    private let indexShift: UInt64
+    /// Bit `precision - 1`: or-ed into the rest of the hash, it caps its leading zeros at `64 - precision`.
+    private let rankCap: UInt64
 
+    /// `precision` is 4…16 (``ProfileLimits`` clamps it).
     init(precision: Int) {
         self.precision = precision
+        indexShift = UInt64(64 - precision)
+        rankCap = 1 << UInt64(precision - 1)
         registers = .allocate(capacity: 1 << precision)
         registers.initialize(repeating: 0, count: 1 << precision)
     }
 
     func release() { registers.deallocate() }
 
+    /// Rank = leading zeros of the rest of the hash + 1, at most `64 - precision + 1`.
     @inline(__always)
     func add(_ hash: UInt64) {
-        let index = Int(truncatingIfNeeded: hash >> UInt64(64 - precision))
-        let rest = hash << UInt64(precision)
-        let rank = UInt8(min(rest.leadingZeroBitCount, 64 - precision) + 1)
+        let index = Int(truncatingIfNeeded: hash &>> indexShift)
+        let rest = (hash &<< (64 &- indexShift)) | rankCap
+        let rank = UInt8(truncatingIfNeeded: rest.leadingZeroBitCount &+ 1)
         if rank > registers[index] { registers[index] = rank }
     }
 
     /// The register a hash updates.
     @inline(__always)
     func register(for hash: UInt64) -> UInt8 {
-        registers[Int(truncatingIfNeeded: hash >> UInt64(64 - precision))]
+        registers[Int(truncatingIfNeeded: hash &>> indexShift)]
     }
 
     var estimate: Double {

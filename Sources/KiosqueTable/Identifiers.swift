@@ -24,8 +24,46 @@ enum Identifiers {
 
     /// The digits of a SIREN (9) or SIRET (14), spaces between them allowed; nil when the cell is anything else.
     /// Returns the digit count and whether the Luhn key is right (with La Poste's exception for SIRET).
+    ///
+    /// Fourteen or nine digits with a right key, the usual case, are checked eight digits at a time; anything else
+    /// goes through ``companyNumberDigitByDigit(_:)``.
     @inline(__always)
     static func companyNumber(_ cell: CellBytes) -> (digits: Int, valid: Bool)? {
+        guard let base = cell.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        if cell.count == 14 {
+            // Bytes 0-7, and 8-13 (the last eight bytes shifted; the two top bytes become "0" digits).
+            let low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+            let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 6, as: UInt64.self)) &>> 16 | 0x3030_0000_0000_0000
+            if Cell.nonDigits(low) | Cell.nonDigits(high) == 0 {
+                // From the right, every second digit is doubled: here the even positions.
+                let sum = luhnSum(low, doubled: 0x00FF_00FF_00FF_00FF) &+ luhnSum(high, doubled: 0x0000_00FF_00FF_00FF)
+                if sum % 10 == 0 { return (14, true) }
+            }
+        } else if cell.count == 9 {
+            let low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+            let last = base[8] &- 0x30
+            if Cell.nonDigits(low) == 0 && last < 10 {
+                let sum = luhnSum(low, doubled: 0xFF00_FF00_FF00_FF00) &+ Int(last)
+                if sum % 10 == 0 { return (9, true) }
+            }
+        }
+        return companyNumberDigitByDigit(cell)
+    }
+
+    /// The Luhn sum of eight digits (ASCII) in a word: the digits in the `doubled` bytes count twice, less 9 when
+    /// that makes two digits. Every byte stays below 19, so one multiplication adds them up.
+    @inline(__always)
+    private static func luhnSum(_ word: UInt64, doubled: UInt64) -> Int {
+        let digits = word & 0x0F0F_0F0F_0F0F_0F0F
+        let twice = digits & doubled
+        let large = ((twice &+ 0x0303_0303_0303_0303) & 0x0808_0808_0808_0808) &>> 3
+        let values = (digits & ~doubled) &+ twice &* 2 &- large &* 9
+        return Int(truncatingIfNeeded: (values &* 0x0101_0101_0101_0101) &>> 56)
+    }
+
+    @inline(never)
+    static func companyNumberDigitByDigit(_ cell: CellBytes) -> (digits: Int, valid: Bool)? {
         let count = cell.count
         guard count == 14 || count == 9 || (count > 9 && count <= 17), let base = cell.baseAddress else { return nil }
         // Luhn doubles every second digit from the right; `doubled` maps a digit to its doubled digit sum.

@@ -21,14 +21,24 @@ struct Reservoir<Element> {
 
     @inline(__always)
     mutating func add(_ element: Element) {
-        defer { seen += 1 }
+        if seen == nextTaken { take(element) }
+        seen &+= 1
+    }
+
+    /// Adds the item while filling, or puts it in the place of a random one: `nextTaken` is the next index
+    /// taken (every index while filling).
+    @inline(never)
+    private mutating func take(_ element: Element) {
         if items.count < capacity {
+            if items.isEmpty { items.reserveCapacity(capacity) }
             items.append(element)
             if items.count == capacity {
                 weight = exp(log(random.unit()) / Double(capacity))
                 nextTaken = seen + skip() + 1
+            } else {
+                nextTaken = seen + 1
             }
-        } else if seen == nextTaken {
+        } else {
             items[Int(random.next() % UInt64(capacity))] = element
             weight *= exp(log(random.unit()) / Double(capacity))
             nextTaken += skip() + 1

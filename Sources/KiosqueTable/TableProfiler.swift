@@ -33,14 +33,30 @@ public final class TableProfiler {
     /// The first columns whose names suggest a latitude and a longitude.
     private let latitudeColumn: Int?
     private let longitudeColumn: Int?
-    /// Cells of the record being added, between the two passes of ``add(_:)``.
-    private let prepared: UnsafeMutablePointer<ColumnAccumulator.Prepared>
-    /// Keeps the early loads of ``add(_:)`` from being optimised away.
-    private var touched: UInt64 = 0
     private var points: Reservoir<(row: Int, point: TablePreview.Point)>
     private var rows = 0
     private var invalidUTF8Rows = 0
     private var firstInvalidUTF8Line: Int?
+
+    // Records are copied into a batch and profiled column by column: each column's loop keeps its own state and
+    // branches to itself, instead of fifteen columns taking turns cell after cell. The batch is bounded in rows
+    // and in bytes, so memory stays constant.
+    /// Rows per batch: 256, fewer for wide tables (at most 64 Ki cells).
+    private let batchCapacity: Int
+    private var batchRows = 0
+    /// The batch's cells, column after column: `cells[column * batchCapacity + row]`, pointing into `arena`.
+    private let cells: UnsafeMutablePointer<CellBytes>
+    private var arena: UnsafeMutablePointer<UInt8>
+    private var arenaCapacity: Int
+    private var arenaUsed = 0
+    /// Per batch row: its line, whether a cell was not valid UTF-8, and the numbers of the coordinate columns.
+    private let lines: UnsafeMutablePointer<Int>
+    private let invalid: UnsafeMutablePointer<Bool>
+    private let latitudes: UnsafeMutablePointer<Double>
+    private let longitudes: UnsafeMutablePointer<Double>
+
+    /// Bytes of a batch before it is profiled; a larger record makes a batch of its own.
+    private static let arenaBytes = 256 << 10
 
     public init(header: [String], encoding: CSVEncoding, limits: ProfileLimits? = nil) {
         let limits = limits ?? .forTable(columns: header.count)
@@ -54,62 +70,143 @@ public final class TableProfiler {
                                                                 seed: 0x5EED &+ UInt64(index)))
         }
         self.columns = columns
-        prepared = .allocate(capacity: max(1, header.count))
         latitudeColumn = header.indices.first { columns[$0].hints.latitude }
         longitudeColumn = header.indices.first { columns[$0].hints.longitude }
         points = Reservoir(capacity: max(1, limits.points), seed: 0x9013)
+        batchCapacity = max(1, min(256, 65_536 / max(1, header.count)))
+        cells = .allocate(capacity: batchCapacity * max(1, header.count))
+        arenaCapacity = Self.arenaBytes
+        arena = .allocate(capacity: arenaCapacity)
+        lines = .allocate(capacity: batchCapacity)
+        invalid = .allocate(capacity: batchCapacity)
+        invalid.initialize(repeating: false, count: batchCapacity)
+        latitudes = .allocate(capacity: batchCapacity)
+        longitudes = .allocate(capacity: batchCapacity)
     }
 
     deinit {
         for index in 0..<count { columns[index].release() }
         columns.deinitialize(count: count)
         columns.deallocate()
-        prepared.deallocate()
+        cells.deallocate()
+        arena.deallocate()
+        lines.deallocate()
+        invalid.deallocate()
+        latitudes.deallocate()
+        longitudes.deallocate()
     }
 
     /// Adds one record; fields past the header are ignored, missing ones count as nulls.
-    @inline(__always)
     public func add(_ record: CSVRawRecord) {
         let present = min(record.count, count)
-        var touched: UInt64 = 0
-        for index in 0..<present {
-            let cell = columns[index].prepare(record[index])
-            prepared[index] = cell
-            if !cell.isNull { touched ^= columns[index].counter.touch(cell.hash) }
-        }
-        self.touched = touched
-        var invalid = false
-        for index in 0..<present {
-            columns[index].commit(prepared[index])
-            invalid = invalid || columns[index].lastCellInvalid
-        }
-        if present < count {
-            for index in present..<count { columns[index].addMissing() }
-        }
-        if invalid {
-            invalidUTF8Rows += 1
-            if firstInvalidUTF8Line == nil { firstInvalidUTF8Line = record.line }
-        }
-        if let latitudeColumn, let longitudeColumn {
-            let latitude = columns[latitudeColumn].lastNumber, longitude = columns[longitudeColumn].lastNumber
-            if latitude >= -90 && latitude <= 90 && longitude >= -180 && longitude <= 180 && limits.points > 0 {
-                points.add((rows, TablePreview.Point(latitude: latitude, longitude: longitude)))
+        // The record's text is copied whole and the fields inside it rebased; fields with doubled quotes (unescaped
+        // elsewhere by the reader, each shorter than its text) are copied one by one after it: at most twice the text.
+        let text = record.text
+        let textStart = text.baseAddress ?? UnsafePointer(arena), textCount = text.count
+        let size = 2 * textCount
+        if arenaUsed + size > arenaCapacity {
+            if batchRows > 0 { flush() }
+            if size > arenaCapacity {
+                arena.deallocate()
+                arenaCapacity = max(size, Self.arenaBytes)
+                arena = .allocate(capacity: arenaCapacity)
             }
         }
-        rows += 1
+        let copy = arena + arenaUsed
+        if textCount > 0 { copy.update(from: textStart, count: textCount) }
+        arenaUsed &+= textCount
+        let row = batchRows
+        var cell = cells + row
+        for index in 0..<present {
+            let field = record[index]
+            if let base = field.baseAddress {
+                let offset = base - textStart
+                if offset >= 0 && offset < textCount {
+                    cell.pointee = CellBytes(start: copy + offset, count: field.count)
+                } else {
+                    let target = arena + arenaUsed
+                    target.update(from: base, count: field.count)
+                    arenaUsed &+= field.count
+                    cell.pointee = CellBytes(start: target, count: field.count)
+                }
+            } else {
+                cell.pointee = CellBytes(start: nil, count: 0)
+            }
+            cell += batchCapacity
+        }
+        for _ in present..<max(present, count) {
+            cell.pointee = CellBytes(start: nil, count: 0)
+            cell += batchCapacity
+        }
+        lines[row] = record.line
+        batchRows = row + 1
+        if batchRows == batchCapacity || arenaUsed > arenaCapacity - 1024 { flush() }
+    }
+
+    /// Profiles the rows of the batch, column by column, then what spans columns (invalid rows, points) row by row.
+    private func flush() {
+        let rowCount = batchRows
+        guard rowCount > 0 else { return }
+        for index in 0..<count {
+            let numbers: UnsafeMutablePointer<Double>? =
+                index == latitudeColumn ? latitudes : (index == longitudeColumn ? longitudes : nil)
+            columns[index].add(cells + index * batchCapacity, rows: rowCount, numbers: numbers, invalid: invalid)
+        }
+        for row in 0..<rowCount where invalid[row] {
+            invalidUTF8Rows += 1
+            if firstInvalidUTF8Line == nil { firstInvalidUTF8Line = lines[row] }
+            invalid[row] = false
+        }
+        if latitudeColumn != nil && longitudeColumn != nil && limits.points > 0 {
+            for row in 0..<rowCount {
+                let latitude = latitudes[row], longitude = longitudes[row]
+                // Either order is kept: the loader tells swapped columns from the values.
+                let fits = (abs(latitude) <= 90 && abs(longitude) <= 180) || (abs(latitude) <= 180 && abs(longitude) <= 90)
+                if fits {
+                    points.add((rows + row, TablePreview.Point(latitude: latitude, longitude: longitude)))
+                }
+            }
+        }
+        rows += rowCount
+        batchRows = 0
+        arenaUsed = 0
+        if arenaCapacity > Self.arenaBytes {
+            // A record larger than a batch came: give its room back.
+            arena.deallocate()
+            arenaCapacity = Self.arenaBytes
+            arena = .allocate(capacity: arenaCapacity)
+        }
     }
 
     /// The profiles, and the sampled points when the hinted columns turned out to hold coordinates.
     public func finish() -> Result {
+        flush()
         let fields = (0..<count).map { columns[$0].profile(encoding: encoding, limits: limits) }
         var coordinates: TablePreview.Coordinates?
         var sampled: [TablePreview.Point] = []
-        if let latitudeColumn, let longitudeColumn, fields[latitudeColumn].semantic == "latitude",
-           fields[longitudeColumn].semantic == "longitude" {
+        if let latitudeColumn, let longitudeColumn,
+           Self.holdsCoordinates(fields[latitudeColumn], fields[longitudeColumn]) {
             coordinates = TablePreview.Coordinates(latitude: header[latitudeColumn], longitude: header[longitudeColumn])
             sampled = points.items.sorted { $0.row < $1.row }.map(\.point)
         }
         return Result(fields: fields, coordinates: coordinates, points: sampled, invalidUTF8Rows: invalidUTF8Rows,
                       firstInvalidUTF8Line: firstInvalidUTF8Line)
+    }
+
+    /// The hinted columns hold coordinates: a latitude and a longitude, or the two swapped (the values meant as
+    /// latitudes go beyond ±90 but not ±180, those meant as longitudes stay within ±90).
+    private static func holdsCoordinates(_ latitude: ColumnProfile, _ longitude: ColumnProfile) -> Bool {
+        if latitude.semantic == "latitude" && longitude.semantic == "longitude" { return true }
+        guard let low = number(latitude.minValue), let high = number(latitude.maxValue),
+              let otherLow = number(longitude.minValue), let otherHigh = number(longitude.maxValue) else { return false }
+        return low >= -180 && high <= 180 && otherLow >= -90 && otherHigh <= 90
+    }
+
+    private static func number(_ value: JSONValue?) -> Double? {
+        switch value {
+        case let .integer(number)?: Double(number)
+        case let .number(number)?: number
+        default: nil
+        }
     }
 }

@@ -9,6 +9,9 @@ import KiosqueModel
 ///                                             ├─▶ TableProfiler (per column) ──▶ fields, points
 ///                                             └─▶ DerivedWriter ──▶ .kiosque/derived/… (UTF-8 CSV, JSON, pages)
 /// ```
+///
+/// A ``TableRecordConsumer`` (the loader's Table Schema check) may join the same pass: it gets the records decoded to
+/// text, and the preview reuses them.
 public enum TableScan {
     public struct Options: Sendable {
         /// Rows kept, decoded, for the HTML preview.
@@ -41,16 +44,43 @@ public enum TableScan {
     /// - Throws: ``CSVReaderError`` when the file cannot be opened or read.
     public static func read(path: String, options: Options = Options()) throws -> Result {
         var reader = try CSVReader(path: path)
-        return try scan(&reader, options: options)
+        var none: NoConsumer?
+        return try scan(&reader, options: options, consumer: &none)
+    }
+
+    /// Reads the file at `path`, handing every record, decoded, to `consumer` too.
+    /// - Throws: ``CSVReaderError`` when the file cannot be opened or read.
+    public static func read<Consumer: TableRecordConsumer>(path: String, options: Options = Options(),
+                                                           consumer: inout Consumer) throws -> Result {
+        var reader = try CSVReader(path: path)
+        var optional: Consumer? = consumer
+        defer { if let optional { consumer = optional } }
+        return try scan(&reader, options: options, consumer: &optional)
     }
 
     /// Reads bytes in memory: for tests.
     public static func read(bytes: [UInt8], options: Options = Options()) throws -> Result {
         var reader = CSVReader(bytes: bytes)
-        return try scan(&reader, options: options)
+        var none: NoConsumer?
+        return try scan(&reader, options: options, consumer: &none)
     }
 
-    private static func scan(_ reader: inout CSVReader, options: Options) throws -> Result {
+    /// Reads bytes in memory with a consumer: for tests.
+    public static func read<Consumer: TableRecordConsumer>(bytes: [UInt8], options: Options = Options(),
+                                                           consumer: inout Consumer) throws -> Result {
+        var reader = CSVReader(bytes: bytes)
+        var optional: Consumer? = consumer
+        defer { if let optional { consumer = optional } }
+        return try scan(&reader, options: options, consumer: &optional)
+    }
+
+    private struct NoConsumer: TableRecordConsumer {
+        mutating func start(header: [String], headerLine: Int) {}
+        mutating func consume(_ fields: [String], line: Int) {}
+    }
+
+    private static func scan<Consumer: TableRecordConsumer>(_ reader: inout CSVReader, options: Options,
+                                                            consumer: inout Consumer?) throws -> Result {
         let dialect = reader.dialect
         let encoding = dialect.encoding
         var profiler: TableProfiler?
@@ -59,8 +89,10 @@ public enum TableScan {
         var rows: [[String]] = []
         var width = 0
         let previewRows = options.previewRows
+        let headerLine = dialect.preambleLines + 1
         let summary = try reader.readRaw(header: { header in
             width = header.count
+            consumer?.start(header: header, headerLine: headerLine)
             profiler = TableProfiler(header: header, encoding: encoding, limits: options.limits)
             if let request = options.derived {
                 do {
@@ -71,8 +103,16 @@ public enum TableScan {
             }
         }) { record in
             profiler?.add(record)
+            var decoded: [String]?
+            if consumer != nil {
+                var fields: [String] = []
+                fields.reserveCapacity(record.count)
+                for index in record.indices { fields.append(encoding.decode(record[index])) }
+                consumer?.consume(fields, line: record.line)
+                decoded = fields
+            }
             if rows.count < previewRows {
-                var row = record.prefix(width).map { encoding.decode($0) }
+                var row = decoded.map { Array($0.prefix(width)) } ?? record.prefix(width).map { encoding.decode($0) }
                 if row.count < width { row += Array(repeating: "", count: width - row.count) }
                 rows.append(row)
             }

@@ -13,23 +13,25 @@ struct ValueCounter {
         var count: UInt32
     }
 
+    // Read for every cell first.
+    /// False once the bound is reached in a column of mostly unique values (identifiers, amounts, coordinates):
+    /// their counts say nothing, so the table is no longer looked up and only the sketch is fed.
+    private var counting = true
+    private var mask: Int
+    private var slots: UnsafeMutablePointer<Slot>
+    private(set) var sketch: HyperLogLog?
+
     let bound: Int
     let maxTextBytes: Int
     let precision: Int
     private var capacity: Int
-    private var mask: Int
-    private var slots: UnsafeMutablePointer<Slot>
     /// Per slot, read only when a value is inserted, reported or the bound is reached: its full hash, and where its
     /// bytes are in `texts`.
     private var hashes: UnsafeMutablePointer<UInt64>
     private var textOffsets: UnsafeMutablePointer<UInt32>
     /// Each kept value: one length byte, one "cut" byte, then the bytes.
-    private var texts: [UInt8] = []
+    private var texts = ByteBuffer(capacity: 1024)
     private(set) var used = 0
-    private(set) var sketch: HyperLogLog?
-    /// False once the bound is reached in a column of mostly unique values (identifiers, amounts, coordinates):
-    /// their counts say nothing, so the table is no longer looked up and only the sketch is fed.
-    private var counting = true
 
     init(bound: Int, maxTextBytes: Int, precision: Int) {
         self.bound = max(1, bound)
@@ -48,6 +50,7 @@ struct ValueCounter {
         hashes.deallocate()
         textOffsets.deallocate()
         sketch?.release()
+        texts.release()
     }
 
     var isExact: Bool { sketch == nil }
@@ -74,7 +77,7 @@ struct ValueCounter {
     /// Counts a value; returns true when it was already in the table.
     @inline(__always) @discardableResult
     mutating func add(_ hash: UInt64, _ cell: CellBytes, utf8: Bool) -> Bool {
-        if !counting {
+        guard counting else {
             sketch?.add(hash)
             return false
         }
@@ -88,24 +91,31 @@ struct ValueCounter {
                 return true
             }
             if found == 0 { break }
-            slot = (slot + 1) & mask
+            slot = (slot &+ 1) & mask
         }
+        insert(hash, cell, utf8: utf8, slot: slot)
+        return false
+    }
+
+    /// A value not in the table, whose probe ended at the empty `slot`: kept while under the bound, else only
+    /// fed to the sketch.
+    @inline(never)
+    private mutating func insert(_ hash: UInt64, _ cell: CellBytes, utf8: Bool, slot: Int) {
         if let sketch {
             sketch.add(hash)
-            return false
+            return
         }
         guard used < bound else {
             overflow()
             sketch?.add(hash)
-            return false
+            return
         }
-        slots[slot] = Slot(tag: tag, count: 1)
+        slots[slot] = Slot(tag: Self.tag(hash), count: 1)
         hashes[slot] = hash
         textOffsets[slot] = UInt32(truncatingIfNeeded: texts.count)
         keep(cell, utf8: utf8)
         used += 1
         if used * 4 > capacity * 3 { grow() }
-        return false
     }
 
     /// The most frequent values, most frequent first, ties broken by their bytes; `decode` turns bytes into text.
@@ -113,28 +123,27 @@ struct ValueCounter {
         var found: [(count: UInt32, offset: Int)] = []
         found.reserveCapacity(used)
         for index in 0..<capacity where slots[index].tag != 0 { found.append((slots[index].count, Int(textOffsets[index]))) }
-        return texts.withUnsafeBufferPointer { buffer in
-            func bytes(_ offset: Int) -> CellBytes {
-                CellBytes(rebasing: buffer[(offset + 2)..<(offset + 2 + Int(buffer[offset]))])
+        let buffer = texts.bytes
+        func bytes(_ offset: Int) -> CellBytes {
+            CellBytes(rebasing: buffer[(offset + 2)..<(offset + 2 + Int(buffer[offset]))])
+        }
+        // Keep the best `count` in one pass, then order them: no sort of the whole table.
+        var best: [(count: UInt32, offset: Int)] = []
+        func precedes(_ a: (count: UInt32, offset: Int), _ b: (count: UInt32, offset: Int)) -> Bool {
+            a.count != b.count ? a.count > b.count : bytes(a.offset).lexicographicallyPrecedes(bytes(b.offset))
+        }
+        for entry in found {
+            if best.count < count {
+                best.append(entry)
+                best.sort(by: precedes)
+            } else if let last = best.last, precedes(entry, last) {
+                best[best.count - 1] = entry
+                best.sort(by: precedes)
             }
-            // Keep the best `count` in one pass, then order them: no sort of the whole table.
-            var best: [(count: UInt32, offset: Int)] = []
-            func precedes(_ a: (count: UInt32, offset: Int), _ b: (count: UInt32, offset: Int)) -> Bool {
-                a.count != b.count ? a.count > b.count : bytes(a.offset).lexicographicallyPrecedes(bytes(b.offset))
-            }
-            for entry in found {
-                if best.count < count {
-                    best.append(entry)
-                    best.sort(by: precedes)
-                } else if let last = best.last, precedes(entry, last) {
-                    best[best.count - 1] = entry
-                    best.sort(by: precedes)
-                }
-            }
-            return best.map { entry in
-                let cut = buffer[entry.offset + 1] != 0
-                return (decode(bytes(entry.offset)) + (cut ? "…" : ""), Int(entry.count))
-            }
+        }
+        return best.map { entry in
+            let cut = buffer[entry.offset + 1] != 0
+            return (decode(bytes(entry.offset)) + (cut ? "…" : ""), Int(entry.count))
         }
     }
 
@@ -146,7 +155,7 @@ struct ValueCounter {
         }
         texts.append(UInt8(length))
         texts.append(length < cell.count ? 1 : 0)
-        texts.append(contentsOf: CellBytes(rebasing: cell[0..<length]))
+        texts.append(CellBytes(rebasing: cell[0..<length]))
     }
 
     /// The bound is reached: from now on, new values only feed the sketch, which starts with every value seen.

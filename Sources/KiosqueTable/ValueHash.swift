@@ -5,33 +5,25 @@ enum ValueHash {
     static func hash(_ cell: CellBytes, isASCII: inout Bool) -> UInt64 {
         let count = cell.count
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
-        guard let base = cell.baseAddress else { return finalize(state) }
+        guard let base = cell.baseAddress, count > 0 else { return finalize(state) }
         let raw = UnsafeRawPointer(base)
         var highBits: UInt64 = 0
-        var index = 0
-        while index + 8 <= count {
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            highBits |= word
+        // Whole words while more than eight bytes are left, then the last one to eight bytes, zero-extended: the
+        // same words as reading them one by one.
+        if count <= 8 {
+            let word = Cell.load(base, available: count)
+            highBits = word
             state = mix(state ^ word)
-            index += 8
-        }
-        let rest = count - index
-        if rest > 0 {
-            // The last one to seven bytes, read as 4 + 2 + 1 without going past the cell.
-            var word: UInt64 = 0, shift: UInt64 = 0
-            if rest & 4 != 0 {
-                word = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt32.self)))
-                index += 4
-                shift = 32
-            }
-            if rest & 2 != 0 {
-                word |= UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt16.self))) << shift
-                index += 2
-                shift += 16
-            }
-            if rest & 1 != 0 {
-                word |= UInt64(base[index]) << shift
-            }
+        } else {
+            var index = 0
+            repeat {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                highBits |= word
+                state = mix(state ^ word)
+                index &+= 8
+            } while count &- index > 8
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self))
+                &>> (UInt64(truncatingIfNeeded: 8 &- (count &- index)) &* 8)
             highBits |= word
             state = mix(state ^ word)
         }

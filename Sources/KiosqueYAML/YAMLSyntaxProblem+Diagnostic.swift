@@ -6,8 +6,11 @@ extension YAMLSyntaxProblem {
     /// without its colon, which libyaml detects on the next line: that one points at the key.
     func diagnostic(in source: SourceText, file: String, firstLine: Int, language: Language) -> Diagnostic {
         let explanation = explain(in: source, firstLine: firstLine)
-        let location = SourceLocation(file: file, line: explanation.mark.line + firstLine,
-                                      column: explanation.mark.column + 1)
+        // libyaml puts the end of a stream whose last line has no line break on the next line, past the file: a
+        // problem found there is shown where the file ends.
+        let end = source.mark(ofByte: source.bytes.count)
+        let mark = (explanation.mark.line, explanation.mark.column) > (end.line, end.column) ? end : explanation.mark
+        let location = SourceLocation(file: file, line: mark.line + firstLine, column: mark.column + 1)
         return .error(location, explanation.code, language.pick(explanation.fr, explanation.en),
                       hint: language.pick(explanation.hintFr, explanation.hintEn))
     }

@@ -12,7 +12,22 @@ struct MarkdownHTMLTests {
             """)
         #expect(html.contains("<table>"))
         #expect(html.contains("<th>Commune</th>"))
-        #expect(html.contains("<td align=\"right\">522 250</td>"))
+        #expect(html.contains("<td class=\"align-right\">522 250</td>"))
+    }
+
+    @Test("aligned columns get a class, never the obsolete align attribute nor an inline style")
+    func alignedColumns() {
+        let html = Markdown.html("""
+            | Gauche | Centre | Droite | Sans |
+            |:-------|:------:|-------:|------|
+            | a      | b      | 1      | `" align="right">` |
+            """)
+        #expect(html.contains("<th class=\"align-left\">Gauche</th><th class=\"align-center\">Centre</th><th class=\"align-right\">Droite</th><th>Sans</th>")
+                || html.contains("<th class=\"align-left\">Gauche</th>\n<th class=\"align-center\">Centre</th>\n<th class=\"align-right\">Droite</th>\n<th>Sans</th>"))
+        #expect(html.contains("<td class=\"align-left\">a</td>"))
+        #expect(!html.contains(" align=\""))
+        #expect(!html.contains("style="))
+        #expect(html.contains("<code>&quot; align=&quot;right&quot;&gt;</code>"))
     }
 
     @Test("strikethrough and autolinks render")

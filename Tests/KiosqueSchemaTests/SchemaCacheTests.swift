@@ -56,7 +56,19 @@ struct SchemaCacheTests {
         }
         #expect(diagnostic.code == "schema.not-https")
         await #expect(throws: SchemaCache.FetchError.notHTTPS("http://example.org/schema.json")) {
-            try await cache.fetch("http://example.org/schema.json")
+            try await cache.fetch("http://example.org/schema.json") { _ throws(SchemaCache.FetchError) in [] }
         }
+    }
+
+    @Test func storesWhatTheDownloaderReturnsAndRefusesWhatIsNotJSON() async throws {
+        let root = try temporaryPortal()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let cache = SchemaCache(portalRoot: root)
+        let file = try await cache.fetch(Self.url) { _ throws(SchemaCache.FetchError) in Array(#"{"fields": []}"#.utf8) }
+        #expect(file == cache.cachedFile(for: Self.url))
+        #expect(try String(contentsOf: file, encoding: .utf8) == #"{"fields": []}"#)
+        #expect(throws: SchemaCache.FetchError.self) { try cache.store(Array("<html>".utf8), for: Self.url) }
+        // The copy already cached stays.
+        #expect(try String(contentsOf: file, encoding: .utf8) == #"{"fields": []}"#)
     }
 }

@@ -91,4 +91,23 @@ import Testing
         #expect(first?["column"] as? Int == 3)
         #expect(first?["code"] as? String == "descriptor.wrong-type")
     }
+
+    @Test func gitlabFormatIsACodeQualityReportOnTheBrokenLine() throws {
+        let fixture = try PortalFixture("minimal", overlays: ["invalid/unknown-references"])
+        defer { fixture.remove() }
+        let result = try run(["check", fixture.root.path, "--format", "gitlab"])
+        #expect(result.status == 1)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(report.count == 4)
+        let first = try #require(report.first)
+        #expect(first["severity"] as? String == "major")
+        #expect((first["description"] as? String)?.hasPrefix("l'organisation « mairei » n'existe pas — conseil : vouliez-vous dire « mairie » ?") == true)
+        let location = first["location"] as? [String: Any]
+        #expect(location?["path"] as? String == "data/budget/dataset.yaml")
+        #expect((location?["lines"] as? [String: Any])?["begin"] as? Int == 3)
+        let fingerprints = Set(report.compactMap { $0["fingerprint"] as? String })
+        #expect(fingerprints.count == report.count && fingerprints.allSatisfy { $0.count == 64 })
+        // The people reading the job's log see the usual text as well.
+        #expect(result.stderr.contains("data/budget/dataset.yaml:3:15: erreur: l'organisation « mairei » n'existe pas"))
+    }
 }

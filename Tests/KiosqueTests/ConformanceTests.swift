@@ -15,7 +15,7 @@ struct ConformanceTests {
         let report = await Site.build(BuildOptions(root: SharedFolder.packageRoot.path, output: output.path,
                                                    now: DateStamp.parse("2026-11-22")))
         #expect(!report.hasErrors, "\(report.diagnostics.map { $0.formatted(in: .en) })")
-        try checkPortal(output)
+        try await checkPortal(output)
     }
 
     @Test func generatedLargePortalPassesEveryChecker() async throws {
@@ -28,7 +28,7 @@ struct ConformanceTests {
         let pages = try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("datasets").path)
         #expect(pages.count >= count)
         // Pages jeu-000 to jeu-011 hold every kind of CSV file and schema; the catalogue checks read all 260 datasets.
-        try checkPortal(output, maxPages: 12)
+        try await checkPortal(output, maxPages: 12)
     }
 
     /// Runs `check-portal` and expects its last line to read `N checks, 0 failed`.
@@ -37,26 +37,31 @@ struct ConformanceTests {
     /// coverage and per schema) waits about 7 s for a Redis server, and each URL waits for a DNS answer before the
     /// private-address check. `UDATA_SETTINGS` gives udata the null cache and no hostname resolution, as udata's own
     /// test settings do; the URL checks (scheme, top-level domain) and the harvesting code are the same.
-    func checkPortal(_ output: URL, maxPages: Int? = nil) throws {
+    func checkPortal(_ output: URL, maxPages: Int? = nil) async throws {
         let settings = output.deletingLastPathComponent().appendingPathComponent("udata-\(UUID().uuidString).cfg")
         try Data("CACHE_TYPE = \"flask_caching.backends.NullCache\"\nURLS_RESOLVE_HOSTNAME = False\n".utf8).write(to: settings)
         defer { try? FileManager.default.removeItem(at: settings) }
-        let process = Process()
-        process.executableURL = SharedFolder.path("conformance/check-portal")
-        process.arguments = [output.path] + (maxPages.map { ["--max-pages", String($0)] } ?? [])
-        var environment = ProcessInfo.processInfo.environment
-        environment["UDATA_SETTINGS"] = settings.path
-        process.environment = environment
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let arguments = [output.path] + (maxPages.map { ["--max-pages", String($0)] } ?? [])
+        let settingsPath = settings.path
+        let (status, data) = try await offThePool { () throws -> (Int32, Data) in
+            let process = Process()
+            process.executableURL = SharedFolder.path("conformance/check-portal")
+            process.arguments = arguments
+            var environment = ProcessInfo.processInfo.environment
+            environment["UDATA_SETTINGS"] = settingsPath
+            process.environment = environment
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardError = pipe
+            try process.run()
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return (process.terminationStatus, data)
+        }
         let text = String(decoding: data, as: UTF8.self)
         let last = text.split(separator: "\n").last.map(String.init) ?? ""
         let failures = text.split(separator: "\n").filter { $0.hasPrefix("FAIL") || $0.hasPrefix("      ") }.prefix(80)
-        #expect(process.terminationStatus == 0 && last.hasSuffix(" 0 failed"),
+        #expect(status == 0 && last.hasSuffix(" 0 failed"),
                 "check-portal: \(last)\n\(failures.joined(separator: "\n"))")
         print("check-portal \(output.lastPathComponent): \(last)")
     }

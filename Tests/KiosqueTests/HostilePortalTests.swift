@@ -30,4 +30,34 @@ import Testing
         // Files with quotes and angle brackets in their names are published under their own name.
         #expect(FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("datasets/fichiers/rapport \"final\" <v2>.csv").path))
     }
+
+    /// The schema.org JSON-LD is embedded in a `<script>` data block: a title holding `</script>` must not close it.
+    /// Every block on every page ends where the renderer ended it and parses as JSON, with the title intact.
+    @Test func aClosingScriptTagInATitleStaysInsideTheJSONLD() async throws {
+        let fixture = try PortalFixture("hostile")
+        defer { fixture.remove() }
+        _ = await fixture.build()
+        let title = "Budget </title></script><script>window.__pwned=1</script>"
+        let opening = "<script type=\"application/ld+json\">"
+        var blocks = 0
+        for (path, data) in snapshot(of: fixture.output) where path.hasSuffix(".html") {
+            let page = String(decoding: data, as: UTF8.self)
+            var rest = page[...]
+            while let start = rest.range(of: opening) {
+                let end = try #require(rest.range(of: "</script>", range: start.upperBound..<rest.endIndex), "\(path)")
+                let block = rest[start.upperBound..<end.lowerBound]
+                #expect(!block.contains("<"), "\(path): a raw < inside the JSON-LD")
+                #expect((try? JSONSerialization.jsonObject(with: Data(block.utf8))) != nil, "\(path): JSON-LD cut short")
+                blocks += 1
+                rest = rest[end.upperBound...]
+            }
+        }
+        #expect(blocks > 1)
+        let page = text(fixture.output.appendingPathComponent("datasets/xss/index.html"))
+        let start = try #require(page.range(of: opening))
+        let end = try #require(page.range(of: "</script>", range: start.upperBound..<page.endIndex))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(page[start.upperBound..<end.lowerBound].utf8)) as? [String: Any])
+        #expect(json["name"] as? String == title)
+        #expect(page[start.upperBound..<end.lowerBound].contains("\\u003c/script\\u003e"))
+    }
 }

@@ -155,7 +155,12 @@ import Testing
             ("Dataset", dataset), ("Dataset.Temporal", Dataset.Temporal(start: nil, end: nil)),
             ("Dataset.Spatial", Dataset.Spatial(name: nil, insee: nil, bbox: nil)), ("Portal.Contact", Portal.Contact(email: nil, url: nil)),
             ("License", dataset.license), ("Distribution", distribution),
-            ("SchemaValidation", SchemaValidation(schema: "", valid: true, errors: 0)), ("TablePreview", table),
+            ("SchemaValidation", SchemaValidation(schema: "", valid: true, errors: 0)),
+            ("SchemaValidation.ErrorCount", SchemaValidation.ErrorCount(type: "", count: 0)),
+            ("SchemaValidation.Issue", SchemaValidation.Issue(type: "", row: nil, line: nil, column: nil, field: nil, value: nil, message: "")),
+            ("MapPreview", MapPreview.omitted(.table, .empty)), ("MapPreview.Pixel", MapPreview.Pixel(x: 0, y: 0)),
+            ("MapPreview.Feature", MapPreview.Feature()), ("MapPreview.Bounds", MapPreview.Bounds(west: 0, south: 0, east: 0, north: 0)),
+            ("MapPreview.GeometryCount", MapPreview.GeometryCount(type: "", count: 0)), ("TablePreview", table),
             ("TablePreview.Coordinates", TablePreview.Coordinates(latitude: "", longitude: "")),
             ("TablePreview.Point", TablePreview.Point(latitude: 0, longitude: 0)),
             ("TablePreview.DerivedFile", TablePreview.DerivedFile(name: "", sourcePath: "", kind: .page, mediaType: "")),
@@ -171,7 +176,7 @@ import Testing
     }
 
     @Test func datasetsComeBackEqual() async throws {
-        for name in ["basic", "hostile", "minimal"] {
+        for name in ["basic", "hostile", "minimal", "maps", "schema"] {
             let fixture = try PortalFixture(name)
             defer { fixture.remove() }
             let loaded = await RepositoryLoader(root: fixture.root.path, options: .init(useGit: false, derivedFiles: true)).load()

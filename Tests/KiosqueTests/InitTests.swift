@@ -34,8 +34,14 @@ import Testing
         #expect(github.contains("./kiosque check . --format github"))
         #expect(github.contains("./kiosque build . --base-url \"${{ steps.pages.outputs.base_url }}/\""))
         #expect(github.contains("fetch-depth: 0"))
+        // The https schemas are cached before the check and the build, which read them offline.
+        let fetch = github.range(of: "./kiosque schemas . --fetch")
+        #expect(fetch != nil && fetch!.lowerBound < github.range(of: "./kiosque check")!.lowerBound)
         let gitlab = files[".gitlab-ci.yml"] ?? ""
+        #expect(gitlab.contains("- ./kiosque schemas . --fetch ||"))
         #expect(gitlab.contains("./kiosque build . --base-url \"$CI_PAGES_URL/\""))
         #expect(gitlab.contains("- public"))
+        #expect(gitlab.contains("./kiosque check . --format gitlab > gl-code-quality-report.json"))
+        #expect(gitlab.contains("codequality: gl-code-quality-report.json"))
     }
 }

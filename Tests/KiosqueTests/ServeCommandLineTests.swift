@@ -71,7 +71,7 @@ import Testing
         defer { fixture.remove() }
         let running = try await ServeTests.Running.start(fixture)
         defer { Task { await running.stop() } }
-        let result = try runBounded(["serve", fixture.root.path, "--port", "\(running.port)"], seconds: 30)
+        let result = try runBounded(["serve", fixture.root.path, "--port", "\(running.port)"], seconds: 120)
         #expect(result.status == 1)
         #expect(result.stderr.contains("impossible d'écouter sur 127.0.0.1:\(running.port)"))
         #expect(result.stderr.contains("--port 0"))

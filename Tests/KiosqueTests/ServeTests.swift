@@ -11,7 +11,7 @@ import Testing
         let port: Int
         let task: Task<Void, any Error>
 
-        /// Starts the server on a free port and waits (at most 60 s, the first build included) until it is ready.
+        /// Starts the server on a free port and waits (at most 180 s, the first build included, on a loaded machine) until it is ready.
         static func start(_ fixture: PortalFixture) async throws -> Running {
             let server = PreviewServer(options: BuildOptions(root: fixture.root.path, now: DateStamp.parse("2026-11-22"), useGit: false),
                                        port: 0, pollInterval: .milliseconds(100), eventStreamLifetime: .seconds(5))
@@ -25,7 +25,7 @@ import Testing
                     return nil
                 }
                 group.addTask {
-                    try await Task.sleep(for: .seconds(60))
+                    try await Task.sleep(for: .seconds(180))
                     return nil
                 }
                 let first = try await group.next() ?? nil

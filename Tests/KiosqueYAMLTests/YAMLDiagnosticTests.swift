@@ -138,4 +138,12 @@ struct YAMLDiagnosticTests {
         let (_, diagnostics) = parse("b: 1\na: 1\nb: 2\na: 2\n")
         #expect(diagnostics.map { position($0.location) } == ["3:1", "4:1"])
     }
+
+    @Test("a problem at the end of a file without a final line break is shown where the file ends, not on a line past it",
+          arguments: [("[", "1:2"), ("title: [a, b", "1:13"), ("a: 1\nb: {x", "2:6"), ("a: [\n", "2:1")])
+    func endOfFileWithoutLineBreak(_ text: String, _ expected: String) throws {
+        let (_, diagnostics) = parse(text)
+        let diagnostic = try #require(diagnostics.first)
+        #expect(position(diagnostic.location) == expected, "\(diagnostic.formatted(in: .fr))")
+    }
 }
