@@ -16,10 +16,12 @@ protocol ArtifactSink: Sendable {
 final class CollectingSink: ArtifactSink, @unchecked Sendable {
     private let lock = NSLock()
     private var artifacts: [Artifact] = []
+    private var keys: [String: ContentHash] = [:]
 
     func put(_ artifacts: [Artifact], keys: [String: ContentHash]) {
         lock.lock()
         self.artifacts += artifacts
+        self.keys.merge(keys) { _, new in new }
         lock.unlock()
     }
 
@@ -27,6 +29,12 @@ final class CollectingSink: ArtifactSink, @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return artifacts.sorted { $0.path < $1.path }
+    }
+
+    var collectedKeys: [String: ContentHash] {
+        lock.lock()
+        defer { lock.unlock() }
+        return keys
     }
 }
 

@@ -7,6 +7,24 @@ import KiosqueModel
 import KiosqueRender
 import KiosqueSearch
 
+/// A site built in memory (`kiosque serve`): its files, sorted by path, and the input key of those that have one.
+public struct BuiltSite: Sendable {
+    public let artifacts: [Artifact]
+    let keys: [String: ContentHash]
+    var byPath: [String: Artifact] { Dictionary(artifacts.map { ($0.path, $0) }) { first, _ in first } }
+
+    /// How many of the files were made by this build rather than taken as they were from `previous`: files without
+    /// an input key (the pages that read the whole catalogue) are always made again; files copied from the repository
+    /// or the cache (data files, derived copies) are not made, only pointed at.
+    public func remade(since previous: BuiltSite?) -> Int {
+        artifacts.count { artifact in
+            guard case .bytes = artifact.body else { return false }
+            guard let previous, let key = keys[artifact.path] else { return true }
+            return previous.keys[artifact.path] != key
+        }
+    }
+}
+
 /// The build, its stages listed in the order they run: load and validate → theme → derive → render → write.
 public enum Site {
     /// Builds the portal and writes it with the one writer; on any error the previous output stays intact.
@@ -26,7 +44,9 @@ public enum Site {
         let current = incremental?.currentManifest()
         var sink: WritingSink?
         var opening: OutputWriter.Failure?
-        let (report, finished) = await stages(options, cache: cache, previous: current.map { ($0, output) }) {
+        let (report, finished) = await stages(options, cache: cache, previous: current.map {
+            PreviousOutput(keys: $0.entries.compactMapValues(\.inputKey), folder: output, artifacts: nil)
+        }) {
             // The writing starts once the stages know the site can be made (no error so far).
             do throws(OutputWriter.Failure) {
                 if let incremental {
@@ -68,11 +88,20 @@ public enum Site {
     }
 
     /// The stages up to the list of published files, in memory: load and validate → theme → derive → render.
-    /// The artifacts are nil for a check (`checkOnly`) and whenever there is an error; `kiosque serve` uses this.
+    /// The artifacts are nil for a check (`checkOnly`) and whenever there is an error.
     public static func artifacts(_ options: BuildOptions) async -> (BuildReport, [Artifact]?) {
+        let (report, site) = await site(options, previous: nil)
+        return (report, site?.artifacts)
+    }
+
+    /// The same, for `kiosque serve`: with `previous` (the last good site it holds), a file whose inputs did not change
+    /// since is not made again but taken from it, as a rebuild with the build cache keeps the output's file; and the
+    /// datasets whose folder did not change are taken from the build cache. The site is the one a cold build makes.
+    public static func site(_ options: BuildOptions, previous: BuiltSite?) async -> (BuildReport, BuiltSite?) {
         let cache = options.incremental && !options.checkOnly ? BuildCache.open(root: options.root) : nil
         let collecting = CollectingSink()
-        var (report, finished) = await stages(options, cache: cache, previous: nil) { collecting }
+        let earlier = previous.map { PreviousOutput(keys: $0.keys, folder: "", artifacts: $0.byPath) }
+        var (report, finished) = await stages(options, cache: cache, previous: earlier) { collecting }
         cache?.save()
         guard finished else { return (report, nil) }
         let artifacts = collecting.collected
@@ -84,14 +113,22 @@ public enum Site {
                                  language: report.language, stages: report.stages, fileCount: 0, wrote: false)
             return (report, nil)
         }
-        return (report, artifacts)
+        return (report, BuiltSite(artifacts: artifacts, keys: collecting.collectedKeys))
+    }
+
+    /// What a previous build left for the next one: the input key of each file it made, and the files themselves
+    /// (in memory) or the folder holding them (the output).
+    struct PreviousOutput {
+        let keys: [String: ContentHash]
+        let folder: String
+        let artifacts: [String: Artifact]?
     }
 
     /// The stages, their files handed to the sink that `open` gives once nothing stops the build (load and theme
     /// without error, not a check): derive and render at the same time, every file written as soon as it is made.
     /// True when every stage ran. With `previous` (the current output's manifest), every file that can be is keyed
     /// and those whose key the output already holds are kept as they are instead of made again.
-    static func stages(_ options: BuildOptions, cache: BuildCache?, previous: (manifest: OutputManifest, output: String)?,
+    static func stages(_ options: BuildOptions, cache: BuildCache?, previous: PreviousOutput?,
                        open: () -> (any ArtifactSink)?) async -> (BuildReport, Bool) {
         var stages: [BuildReport.Stage] = []
         let clock = ContinuousClock()
@@ -135,8 +172,8 @@ public enum Site {
         let workers = options.workers ?? ProcessInfo.processInfo.activeProcessorCount
         await timed("derive + render + write") {
             let reuse = cache.map { cache in
-                OutputReuse(datasetKeys: cache.datasetKeys, previousKeys: previous?.manifest.entries.compactMapValues(\.inputKey) ?? [:],
-                            outputFolder: previous?.output ?? "", salt: cache.toolKey, fragments: cache)
+                OutputReuse(datasetKeys: cache.datasetKeys, previousKeys: previous?.keys ?? [:], outputFolder: previous?.folder ?? "",
+                            salt: cache.toolKey, fragments: cache, previousArtifacts: previous?.artifacts)
             }
             let jobs = Derivatives.jobs(from: catalog, now: now, htmlPages: renderer.pagePaths, reuse: reuse)
                 + [Derivatives.Job(name: "search", artifacts: {

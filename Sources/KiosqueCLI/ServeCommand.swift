@@ -50,11 +50,15 @@ struct ServeCommand: AsyncParsableCommand {
         case let .rebuilding(changed):
             let more = changed.count > 3 ? " (+\(changed.count - 3))" : ""
             FileHandle.standardError.write(Data("\n» \(changed.prefix(3).joined(separator: ", "))\(more)\n".utf8))
-        case let .built(report, fileCount):
+        case let .built(report, fileCount, remade):
             DiagnosticPrinter.print(report)
             let seconds = String(format: "%.2f", report.stages.reduce(0) { $0 + $1.seconds })
-            FileHandle.standardError.write(Data(report.language.pick("Portail construit en mémoire : \(fileCount) fichiers en \(seconds) s\n",
-                                                                     "Portal built in memory: \(fileCount) files in \(seconds) s\n").utf8))
+            let line = remade == fileCount
+                ? report.language.pick("Portail construit en mémoire : \(fileCount) fichiers en \(seconds) s\n",
+                                       "Portal built in memory: \(fileCount) files in \(seconds) s\n")
+                : report.language.pick("Portail reconstruit en mémoire : \(remade) fichiers refaits sur \(fileCount) en \(seconds) s\n",
+                                       "Portal rebuilt in memory: \(remade) of \(fileCount) files made again in \(seconds) s\n")
+            FileHandle.standardError.write(Data(line.utf8))
         case let .failed(report):
             DiagnosticPrinter.print(report)
             FileHandle.standardError.write(Data(report.language.pick(

@@ -3,7 +3,8 @@ import KiosqueModel
 
 /// What an incremental build knows of the previous one, for the stages that make files: the key of each dataset's
 /// inputs and the key of the inputs each file of the current output was made from. A file whose key is unchanged is
-/// not made again: its artifact copies the current output's file (which the writer hard-links).
+/// not made again: its artifact copies the current output's file (which the writer hard-links), or, for a site held
+/// in memory (`kiosque serve`), is the previous build's artifact itself.
 public struct OutputReuse: Sendable {
     /// The load key of each dataset (its folder's content, its context, its Git dates), by id.
     public let datasetKeys: [String: ContentHash]
@@ -15,25 +16,29 @@ public struct OutputReuse: Sendable {
     public let salt: ContentHash
     /// Parts of files kept between builds (each dataset's entry of data.json), by key.
     public let fragments: (any FragmentStore)?
+    /// The previous build's files by path when it is held in memory rather than in `outputFolder`.
+    public let previousArtifacts: [String: Artifact]?
 
     public init(datasetKeys: [String: ContentHash], previousKeys: [String: ContentHash], outputFolder: String, salt: ContentHash,
-                fragments: (any FragmentStore)? = nil) {
+                fragments: (any FragmentStore)? = nil, previousArtifacts: [String: Artifact]? = nil) {
         self.datasetKeys = datasetKeys
         self.previousKeys = previousKeys
         self.outputFolder = outputFolder
         self.salt = salt
         self.fragments = fragments
+        self.previousArtifacts = previousArtifacts
     }
 
     /// True when the current output holds `path` made from the same inputs.
     public func holds(_ path: String, key: ContentHash?) -> Bool {
-        guard let key else { return false }
-        return previousKeys[path] == key
+        guard let key, previousKeys[path] == key else { return false }
+        return previousArtifacts.map { $0[path] != nil } ?? true
     }
 
     /// The artifact that leaves the current output's file as it is.
     public func kept(_ path: String) -> Artifact {
-        Artifact(path: path, body: .copy(sourcePath: outputFolder + "/" + path))
+        if let artifact = previousArtifacts?[path] { return artifact }
+        return Artifact(path: path, body: .copy(sourcePath: outputFolder + "/" + path))
     }
 }
 

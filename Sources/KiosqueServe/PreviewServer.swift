@@ -6,10 +6,12 @@ import KiosqueModel
 /// `kiosque serve`: the portal built in memory and served on 127.0.0.1, rebuilt when the repository changes.
 ///
 /// ```
-/// RepositoryWatcher (poll data/ site/ themes/) ─▶ Site.artifacts (in memory) ─▶ PreviewState ─▶ PreviewResponder
+/// RepositoryWatcher (poll data/ site/ themes/) ─▶ Site.site (in memory) ───────▶ PreviewState ─▶ PreviewResponder
 ///                                                                               (last good site,  (HTTP, Hummingbird)
 ///                                                                                errors, generation) ─▶ /_kiosque/events
 /// ```
+/// A rebuild redoes only what the change touches: datasets whose folder did not change come from the build cache
+/// (`.kiosque/cache/`), and files whose inputs did not change are taken from the last good site (`Site.site`).
 /// The server keeps answering from the previous build while a new one runs. A failed build keeps the last good
 /// site in place and lays a panel listing the errors over its pages; before any good build, an error page.
 public struct PreviewServer: Sendable {
@@ -19,8 +21,9 @@ public struct PreviewServer: Sendable {
         case ready(url: String, language: Language)
         /// A build started because these repository files changed (empty for the first build).
         case rebuilding(changed: [String])
-        /// A build succeeded; the pages now show it.
-        case built(BuildReport, fileCount: Int)
+        /// A build succeeded; the pages now show it. `remade` files were made (pages and machine-readable files), the
+        /// others taken as they were from the previous build or copied from the repository.
+        case built(BuildReport, fileCount: Int, remade: Int)
         /// A build failed; the pages show its errors over the last good site.
         case failed(BuildReport)
     }
@@ -76,7 +79,8 @@ public struct PreviewServer: Sendable {
         options.baseURL = url
         options.checkOnly = false
         var last = watcher.snapshot()
-        let language = await build(options, state, report)
+        var site: BuiltSite?
+        let language = await build(options, state, &site, report)
         await report(.ready(url: url, language: language))
         while true {
             try await Task.sleep(for: pollInterval)
@@ -85,16 +89,18 @@ public struct PreviewServer: Sendable {
             let changed = RepositoryWatcher.changes(from: last, to: now)
             last = now
             await report(.rebuilding(changed: changed))
-            await build(options, state, report)
+            await build(options, state, &site, report)
         }
     }
 
     @discardableResult
-    private func build(_ options: BuildOptions, _ state: PreviewState, _ report: @escaping @Sendable (Event) async -> Void) async -> Language {
-        let (result, artifacts) = await Site.artifacts(options)
-        if let artifacts {
-            await state.publish(artifacts, language: result.language)
-            await report(.built(result, fileCount: artifacts.count))
+    private func build(_ options: BuildOptions, _ state: PreviewState, _ site: inout BuiltSite?,
+                       _ report: @escaping @Sendable (Event) async -> Void) async -> Language {
+        let (result, built) = await Site.site(options, previous: site)
+        if let built {
+            await state.publish(built.artifacts, language: result.language)
+            await report(.built(result, fileCount: built.artifacts.count, remade: site == nil ? built.artifacts.count : built.remade(since: site)))
+            site = built
         } else {
             await state.fail(result.diagnostics, language: result.language)
             await report(.failed(result))

@@ -138,6 +138,51 @@ import Testing
         }
         try await expectSameAsCold(fixture, now: "2026-12-02")
     }
+
+    /// The files of a site held in memory, by path, with their bytes.
+    func contents(_ site: BuiltSite) throws -> [String: [UInt8]] {
+        try Dictionary(uniqueKeysWithValues: site.artifacts.map { artifact in
+            switch artifact.body {
+            case let .bytes(bytes): (artifact.path, bytes)
+            case let .copy(sourcePath): (artifact.path, [UInt8](try Data(contentsOf: URL(fileURLWithPath: sourcePath))))
+            }
+        })
+    }
+
+    /// `kiosque serve`'s rebuild: after editing one dataset, only what it touches is made again, the rest is taken from
+    /// the site in memory, and the result is the site a cold build makes.
+    @Test func aServeRebuildRemakesOnlyWhatTheEditTouches() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("kiosque-serve-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try LargePortal.write(to: root)
+        let options = BuildOptions(root: root.path, now: DateStamp.parse("2026-11-22"), useGit: false)
+        let (_, first) = await Site.site(options, previous: nil)
+        let before = try #require(first)
+        let generated = before.artifacts.count { if case .bytes = $0.body { true } else { false } }
+        #expect(before.remade(since: nil) == generated)
+
+        let edited = "jeu-137"
+        let descriptor = root.appendingPathComponent("data/\(edited)/dataset.yaml")
+        let lines = text(descriptor).split(separator: "\n", omittingEmptySubsequences: false)
+        try Data((["title: \"Retitré pour l'aperçu\""] + lines.dropFirst()).joined(separator: "\n").utf8).write(to: descriptor)
+        let (report, second) = await Site.site(options, previous: before)
+        #expect(!report.hasErrors)
+        let after = try #require(second)
+        let remade = after.remade(since: before)
+        // The edited dataset's page and files, the listings and feeds it appears in, and the pages that read the whole
+        // catalogue: a small part of what a cold build makes.
+        #expect(remade > 0 && remade * 5 < generated, "\(remade) of \(generated) files made again")
+        let page = try #require(after.artifacts.first { $0.path == "datasets/\(edited)/index.html" })
+        #expect(try String(decoding: contents(BuiltSite(artifacts: [page], keys: [:]))[page.path] ?? [], as: UTF8.self).contains("Retitré"))
+
+        var coldOptions = options
+        coldOptions.incremental = false
+        let (_, cold) = await Site.site(coldOptions, previous: nil)
+        let expected = try contents(try #require(cold)), built = try contents(after)
+        #expect(Set(built.keys) == Set(expected.keys))
+        let differing = built.keys.filter { built[$0] != expected[$0] }.sorted()
+        #expect(differing.isEmpty, "files that differ from a cold build: \(differing.prefix(10))")
+    }
 }
 
 /// The cache's binary form keeps every field of the values it stores.
