@@ -54,16 +54,15 @@ bench:
 	$(SWIFT) build -c release --product kiosque-bench
 	.build/release/kiosque-bench $(SIZES)
 
-## Whole-portal builds on generated catalogues: cold, after a one-dataset edit, and Hugo on the same datasets as plain
+## Whole-portal builds on generated catalogues with the release binary (make release): cold, after a one-dataset edit, and Hugo on the same datasets as plain
 ## pages (installed with apt-get when missing). Portals go to .kiosque/bench-portal and are kept for the next run.
 ## make bench-portal PORTAL_SIZES="100 1000 5000" PORTAL_RUNS=3
 PORTAL_SIZES ?= 100 1000 5000 10000 50000
 PORTAL_RUNS ?= 1
-bench-portal: deps
+bench-portal: deps release
 	@command -v hugo >/dev/null || apt-get install -y hugo || echo "hugo unavailable: the comparison is left out"
-	$(SWIFT) build -c release --product kiosque
 	$(SWIFT) build -c release --product kiosque-bench-portal
-	.build/release/kiosque-bench-portal --runs $(PORTAL_RUNS) $(PORTAL_SIZES)
+	.build/release/kiosque-bench-portal --kiosque dist/kiosque-linux-x86_64 --runs $(PORTAL_RUNS) $(PORTAL_SIZES)
 
 ## libFuzzer on the CSV reader + profiler, the YAML loader and the Markdown renderer (scripts/fuzz), one target after
 ## the other, FUZZ_SECONDS each (default 60): make fuzz FUZZ_SECONDS=600 TARGET=csv. Built in .build-fuzz with
