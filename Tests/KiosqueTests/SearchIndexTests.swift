@@ -98,10 +98,10 @@ import Testing
         #expect(pageOne.ids.count == min(20, catalog.datasets.count))
     }
 
-    /// A portal of 10,000 datasets: what a query downloads before its first results show (meta.json, the term
-    /// shards of its words, the document shards of the page) stays under 300 KB.
-    @Test func aTenThousandDatasetPortalShowsResultsUnder300KB() throws {
-        let catalog = GeneratedCatalog.catalog(datasets: 10_000)
+    /// Portals of 10,000 and 50,000 datasets: what a query downloads before its first results show (meta.json, the
+    /// term shards of its words, the document shards of the page) stays under 300 KB.
+    @Test(arguments: [10_000, 50_000]) func aLargePortalShowsResultsUnder300KB(datasets: Int) throws {
+        let catalog = GeneratedCatalog.catalog(datasets: datasets)
         let index = SearchIndex.build(from: catalog)
         let files = SearchFiles(index)
         let total = files.files.values.reduce(0) { $0 + $1.count }
@@ -120,7 +120,7 @@ import Testing
             #expect(result.bytesBeforeResults < 300_000, "'\(text)' \(filters) fetched \(result.bytesBeforeResults) bytes: \(result.fetched)")
         }
         #expect(files.search("budget")?.total ?? 0 > 100)
-        print("search index for 10,000 datasets: \(files.files.count) files, \(total) bytes in all; "
+        print("search index for \(datasets) datasets: \(files.files.count) files, \(total) bytes in all; "
             + "the heaviest query ('\(worst.query)') fetches \(worst.bytes) bytes before its first results\n" + figures.joined(separator: "; "))
     }
 
