@@ -94,9 +94,12 @@ public final class SearchClient {
             }
             candidates = matched.sorted()
         }
+        let facetShards = meta["facets"] as? [String: Any] ?? [:]
         for facet in SearchFacet.allCases {
             guard let key = query.filters[facet] else { continue }
-            let ids = Set(facetRows(facet).first { $0.key == key }?.ids ?? [])
+            let shardCount = (facetShards[facet.rawValue] as? [String: Any])?["shards"] as? Int ?? 1
+            let shard = json("facets/\(facet.rawValue)/\(SearchIndex.facetShard(key, count: shardCount)).json") as? [String: String] ?? [:]
+            let ids = Set(shard[key].map { PostingCode.decode($0, gaps: true, weighted: false).map(\.0) } ?? [])
             candidates = candidates.filter { ids.contains($0) }
         }
         let sort = query.sort ?? (terms.isEmpty ? .date : .relevance)

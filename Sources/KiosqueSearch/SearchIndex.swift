@@ -9,7 +9,8 @@ import KiosqueModel
 /// search/meta.json            counts, the term shards' prefixes, the most used facet values, paging
 /// search/terms/<n>.json       {term: postings} for the terms starting with the n-th prefix
 /// search/docs/<n>.json        the records of documents n×docShard …, as cards show them
-/// search/facets/<facet>.json  [[key, label, count, documents]] for counting and filtering
+/// search/facets/<facet>.json  [[key, label, count, documents]] for counting (after the first results)
+/// search/facets/<facet>/<n>.json  {key: documents} for the values whose key hashes to n, for filtering
 /// search/order/title.json     documents in title order (for sorting by title)
 /// ```
 ///
@@ -27,6 +28,8 @@ public struct SearchIndex: Sendable {
         public var summaryLength = 160
         /// Prefixes are never longer than this: a shard of one very common term may be larger than the budget.
         public var maximumPrefixLength = 6
+        /// A facet's values are split into as many filtering shards as this many bytes go into its file.
+        public var facetShardBytes = 16_000
         public init() {}
     }
 
@@ -90,6 +93,14 @@ public struct SearchIndex: Sendable {
         return SearchIndex(options: options, documents: documents, postings: postings, facets: facets)
     }
 
+    /// The filtering shard of a facet value: FNV-1a (32 bits) over the key's UTF-16 code units, modulo the shard
+    /// count; `kiosque-search.js` computes the same.
+    public static func facetShard(_ key: String, count: Int) -> Int {
+        var hash: UInt32 = 2_166_136_261
+        for unit in key.utf16 { hash = (hash ^ UInt32(unit)) &* 16_777_619 }
+        return Int(hash % UInt32(max(1, count)))
+    }
+
     /// The index's files, under `search/`.
     public func artifacts() -> [Artifact] {
         var artifacts: [Artifact] = []
@@ -114,11 +125,19 @@ public struct SearchIndex: Sendable {
                 let ids = value.datasetIDs.compactMap { number[$0] }.sorted()
                 return (.array([.string(value.key), .string(value.label), .integer(ids.count)]), ids)
             }
-            write("facets/\(facet.rawValue).json", .array(rows.map { row, ids in
-                guard case let .array(items) = row else { return row }
-                return .array(items + [.string(PostingCode.encode(sorted: ids))])
-            }))
-            metaFacets[facet.rawValue] = ["values": .integer(values.count), "top": .array(rows.prefix(options.topFacetValues).map(\.0))]
+            let codes = rows.map { PostingCode.encode(sorted: $0.1) }
+            let file = JSONValue.array(zip(rows, codes).map { row, code in
+                guard case let .array(items) = row.0 else { return row.0 }
+                return .array(items + [.string(code)])
+            }).serialized(pretty: false)
+            artifacts.append(Artifact(path: "search/facets/\(facet.rawValue).json", text: file))
+            // Filtering by one value fetches only the shard of its key, not the whole file.
+            let shardCount = max(1, (file.utf8.count + options.facetShardBytes - 1) / options.facetShardBytes)
+            var shards = [[String: JSONValue]](repeating: [:], count: shardCount)
+            for (value, code) in zip(values, codes) { shards[Self.facetShard(value.key, count: shardCount)][value.key] = .string(code) }
+            for (index, shard) in shards.enumerated() { write("facets/\(facet.rawValue)/\(index).json", .object(shard)) }
+            metaFacets[facet.rawValue] = ["values": .integer(values.count), "shards": .integer(shardCount),
+                                          "top": .array(rows.prefix(options.topFacetValues).map(\.0))]
         }
         let folded = documents.map { TextAnalyzer.fold($0.title) }
         let byTitle = documents.indices.sorted { (folded[$0], documents[$0].id) < (folded[$1], documents[$1].id) }

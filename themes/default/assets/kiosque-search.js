@@ -133,6 +133,13 @@
     return out;
   }
 
+  /** The filtering shard of a facet value: FNV-1a (32 bits) over the key's UTF-16 code units (SearchIndex.facetShard). */
+  function facetShard(key, count) {
+    var hash = 2166136261;
+    for (var i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619) >>> 0;
+    return hash % Math.max(1, count);
+  }
+
   var FACETS = ["theme", "organization", "keyword", "format", "license"];
   var COMPLETION_FACTOR = 0.6;
 
@@ -212,9 +219,10 @@
     for (var f = 0; f < FACETS.length; f++) {
       var key = filters[FACETS[f]];
       if (!key) continue;
-      var rows = await this.facetRows(FACETS[f]);
-      var row = rows.find(function (r) { return r.key === key; });
-      var allowed = new Set(row ? row.ids : []);
+      var info = (meta.facets || {})[FACETS[f]] || {};
+      var shard = await this.json("facets/" + FACETS[f] + "/" + facetShard(key, info.shards || 1) + ".json");
+      var code = Object.prototype.hasOwnProperty.call(shard, key) ? shard[key] : "";
+      var allowed = new Set(decode(code, true, false).numbers);
       candidates = candidates.filter(function (doc) { return allowed.has(doc); });
     }
     var sort = query.sort || (terms.length ? "relevance" : "date");
