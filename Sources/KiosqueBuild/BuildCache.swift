@@ -143,6 +143,11 @@ final class BuildCache: LoadCache, @unchecked Sendable {
 
     func folderHash(_ folder: String) -> ContentHash? { files.folderHash(folder) }
 
+    func fileHash(_ path: String) -> ContentHash? {
+        guard let stamp = FileStamp.of(path), stamp.mode & UInt32(S_IFMT) == UInt32(S_IFREG) else { return nil }
+        return files.hash(path, stamp: stamp)
+    }
+
     func gitBlobID(_ path: String, compute: () -> String?) -> String? { files.gitBlob(path, compute: compute) }
 
     func dataset(for key: ContentHash) -> (dataset: Dataset?, diagnostics: [Diagnostic])? {

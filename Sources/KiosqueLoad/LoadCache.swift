@@ -1,16 +1,21 @@
 import KiosqueDigest
 import KiosqueModel
+import KiosqueSchema
+import KiosqueYAML
 
 /// What the build cache (`.kiosque/cache/`, kept by KiosqueBuild) offers the loader, so that a rebuild reads again
 /// only the datasets whose inputs changed. A dataset is a pure function of its key: the content of its folder
 /// (`folderHash`), the `DatasetContext` and its Git dates; the cache gives back the dataset and the diagnostics of the
 /// load that produced it.
 ///
-/// Whatever the load of a dataset comes to read outside its folder must be added to `RepositoryLoader.datasetKey`.
+/// Whatever the load of a dataset comes to read outside its folder must be added to its key: the Table Schemas it
+/// declares are (`RepositoryLoader.keyWithSchemas`).
 public protocol LoadCache: Sendable {
     /// A hash of everything under an absolute folder path, recursively: names, kinds and file contents (remembered per
     /// file while its size, modification time and inode stay the same); nil when the folder cannot be read.
     func folderHash(_ folder: String) -> ContentHash?
+    /// The content hash of a regular file at an absolute path (remembered like `folderHash`); nil when there is none.
+    func fileHash(_ path: String) -> ContentHash?
     /// The dataset (nil when its load failed) and diagnostics stored under this key by an earlier build.
     func dataset(for key: ContentHash) -> (dataset: Dataset?, diagnostics: [Diagnostic])?
     func store(_ dataset: Dataset?, diagnostics: [Diagnostic], for key: ContentHash)
@@ -23,7 +28,7 @@ public protocol LoadCache: Sendable {
 
 extension RepositoryLoader {
     /// Raised whenever the loading of a dataset changes what it produces from the same files.
-    static let datasetKeyVersion = 1
+    static let datasetKeyVersion = 2
 
     /// The cache key of `data/<id>/`: its content, the context it is checked against and its Git dates.
     func datasetKey(_ id: String, _ context: DatasetContext, history: GitHistory, cache: any LoadCache) -> ContentHash? {
@@ -49,5 +54,57 @@ extension RepositoryLoader {
             hasher.update(date.iso8601)
         }
         return hasher.finish()
+    }
+
+    /// The key under which the schema references of the dataset whose base key is `key` are kept.
+    static func schemaReferencesKey(_ key: ContentHash) -> ContentHash {
+        var hasher = ContentHasher()
+        hasher.update("schema-references")
+        hasher.update(key)
+        return hasher.finish()
+    }
+
+    /// A dataset's base key with the files its declared schemas are read from (`schema:` anywhere in its descriptor):
+    /// each candidate file's content, or its absence, so that adding, editing or fetching a schema outside the folder
+    /// (a repository path, `.kiosque/schemas/`) loads the dataset again.
+    func keyWithSchemas(_ key: ContentHash, id: String, references: [String], cache: any LoadCache) -> ContentHash {
+        var hasher = ContentHasher()
+        hasher.update(key)
+        hasher.update(references.count)
+        for reference in references {
+            hasher.update(reference)
+            for file in schemaCandidates(reference, folder: "data/" + id) {
+                hasher.update(file)
+                if let hash = cache.fileHash(absolute(file)) { hasher.update(hash) } else { hasher.update("\u{0}absent") }
+            }
+        }
+        return hasher.finish()
+    }
+
+    /// The repository files a schema reference may be read from, as `readSchema` looks for them.
+    func schemaCandidates(_ reference: String, folder: String) -> [String] {
+        let lower = reference.lowercased()
+        if lower.hasPrefix("https://") { return [SchemaCache.relativeFolder + "/" + SchemaCache.fileName(for: reference)] }
+        if lower.contains("://") { return [] }
+        return [reference, folder + "/" + reference].filter { RelativePath.isContained($0) }
+    }
+
+    /// Every `schema:` value of a dataset's descriptor, at any depth (the dataset's and its resources'), in order.
+    func schemaReferences(id: String) -> [String] {
+        let folder = "data/" + id
+        let file = fileSystem.exists(absolute(folder + "/dataset.yml")) && !fileSystem.exists(absolute(folder + "/dataset.yaml"))
+            ? folder + "/dataset.yml" : folder + "/dataset.yaml"
+        guard let bytes = try? fileSystem.read(absolute(file), limit: 4 << 20) else { return [] }
+        let (root, _) = YAMLDocument.parse(bytes, file: file, language: .fr)
+        var references: [String] = []
+        func visit(_ node: YAMLNode) {
+            for pair in node.pairs ?? [] {
+                if pair.key == "schema", let text = pair.value.string, !references.contains(text) { references.append(text) }
+                visit(pair.value)
+            }
+            for item in node.items ?? [] { visit(item) }
+        }
+        if let root { visit(root) }
+        return references
     }
 }

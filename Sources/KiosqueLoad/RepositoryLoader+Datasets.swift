@@ -33,11 +33,21 @@ extension RepositoryLoader {
         let results = await withTaskGroup(of: (Dataset?, [Diagnostic]).self) { group in
             for id in usable {
                 group.addTask {
-                    let key = options.cache.flatMap { datasetKey(id, context, history: history, cache: $0) }
-                    if let key, let cached = options.cache?.dataset(for: key) { return cached }
+                    guard let cache = options.cache, let base = datasetKey(id, context, history: history, cache: cache) else {
+                        var found: [Diagnostic] = []
+                        return (loadDataset(id, context, history: history, &found), found)
+                    }
+                    // The schema references the last load found; the key adds the files they are read from.
+                    let referencesKey = Self.schemaReferencesKey(base)
+                    if let text = cache.text(referencesKey) {
+                        let references = text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                        if let cached = cache.dataset(for: keyWithSchemas(base, id: id, references: references, cache: cache)) { return cached }
+                    }
                     var found: [Diagnostic] = []
                     let dataset = loadDataset(id, context, history: history, &found)
-                    if let key { options.cache?.store(dataset, diagnostics: found, for: key) }
+                    let references = schemaReferences(id: id)
+                    cache.store(text: references.joined(separator: "\n"), key: referencesKey)
+                    cache.store(dataset, diagnostics: found, for: keyWithSchemas(base, id: id, references: references, cache: cache))
                     return (dataset, found)
                 }
             }

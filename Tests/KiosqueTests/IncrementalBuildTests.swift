@@ -3,6 +3,7 @@ import Foundation
 import KiosqueDigest
 import KiosqueLoad
 import KiosqueModel
+import KiosqueSchema
 import Testing
 
 /// A rebuild with the cache of `.kiosque/cache/` redoes only what an edit affects, and publishes exactly the site a
@@ -137,6 +138,42 @@ import Testing
             try FileManager.default.removeItem(at: cache.appendingPathComponent(name))
         }
         try await expectSameAsCold(fixture, now: "2026-12-02")
+    }
+
+    /// A schema read from outside the dataset's folder — a repository path, or an https schema in `.kiosque/schemas/` —
+    /// is an input of the dataset: adding, editing or fetching it is followed.
+    @Test func schemasOutsideTheFolderAreFollowed() async throws {
+        let fixture = try PortalFixture("schema")
+        defer { fixture.remove() }
+        let folder = fixture.root.appendingPathComponent("data/equipements")
+        let descriptor = folder.appendingPathComponent("dataset.yaml")
+        let schema = try Data(contentsOf: folder.appendingPathComponent("schema.json"))
+        // A schema at the root of the repository.
+        try FileManager.default.createDirectory(at: fixture.root.appendingPathComponent("schemas"), withIntermediateDirectories: true)
+        let shared = fixture.root.appendingPathComponent("schemas/equipements.json")
+        try schema.write(to: shared)
+        try Data(text(descriptor).replacingOccurrences(of: "schema: data/equipements/schema.json", with: "schema: schemas/equipements.json").utf8)
+            .write(to: descriptor)
+        try await expectSameAsCold(fixture)
+        let page = fixture.output.appendingPathComponent("datasets/equipements/index.html")
+        let before = text(page)
+        let loosened = String(decoding: schema, as: UTF8.self).replacingOccurrences(of: "\"enum\": [\"gymnase\", \"salle\", \"stade\"]",
+                                                                                     with: "\"enum\": [\"gymnase\", \"salle\", \"stade\", \"piscine\", \"dojo\"]")
+        #expect(loosened != String(decoding: schema, as: UTF8.self))
+        try Data(loosened.utf8).write(to: shared)
+        try await expectSameAsCold(fixture)
+        #expect(text(page) != before)
+
+        // An https schema: not in the cache (unchecked), then fetched into `.kiosque/schemas/`.
+        let url = "https://schemas.example.org/equipements/1.0/schema.json"
+        try Data(text(descriptor).replacingOccurrences(of: "schema: schemas/equipements.json", with: "schema: \(url)").utf8).write(to: descriptor)
+        try await expectSameAsCold(fixture)
+        let unchecked = text(page)
+        let cached = fixture.root.appendingPathComponent(".kiosque/schemas/" + SchemaCache.fileName(for: url))
+        try FileManager.default.createDirectory(at: cached.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try schema.write(to: cached)
+        try await expectSameAsCold(fixture)
+        #expect(text(page) != unchecked)
     }
 
     /// The files of a site held in memory, by path, with their bytes.
