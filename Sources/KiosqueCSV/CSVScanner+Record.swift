@@ -126,8 +126,10 @@ extension CSVScanner {
     func resolveFields(_ scan: Scan, recordStart: Int, line: Int) -> CSVRawRecord {
         let count = min(scan.fieldCount, maxColumns)
         if scan.escapedFields > 0 {
-            reserveArena(scan.contentEnd - recordStart)
-            var arenaUsed = 0
+            // Kept records share the arena until a release (which ``next()`` makes before it would not hold this
+            // record); else each record starts it afresh.
+            if !keepsBytes { arenaUsed = 0 }
+            reserveArena(arenaUsed + scan.contentEnd - recordStart)
             for index in 0..<scan.escapedFields {
                 let bounds = fields[index]
                 let length = CSVScanner.unescape(buffer + bounds.start, count: bounds.end - bounds.start,
@@ -174,6 +176,7 @@ extension CSVScanner {
         fieldCapacity = grown
     }
 
+    /// Makes room for `count` bytes; only called with an empty arena when the room is short.
     private func reserveArena(_ count: Int) {
         guard count > arenaCapacity else { return }
         arena.deallocate()

@@ -14,6 +14,9 @@ final class CSVScanner {
         case oversized(line: Int, unclosedQuote: Bool)
         /// The end of the input.
         case end
+        /// Only when ``keepsBytes``: the bytes of the records delivered since the last release are about to be
+        /// overwritten; the caller lets go of them, then calls ``next()`` again.
+        case release
     }
 
     static let quote = UInt8(ascii: "\""), lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
@@ -37,6 +40,13 @@ final class CSVScanner {
     var line = 1
     /// The last record ended with a CR at the end of the buffer: a LF that follows belongs to it.
     var afterCarriageReturn = false
+    /// The bytes of a record's fields stay valid past the next call, until a ``Event/release``: the buffer is
+    /// refilled and the unescaped fields' arena reused only after one.
+    var keepsBytes = false
+    /// Records were delivered since the last release (only counted when ``keepsBytes``).
+    var holdsRecords = false
+    /// A release was just returned: the arena is free again at the next call.
+    var released = false
 
     var fields: UnsafeMutablePointer<FieldBounds>
     var slices: UnsafeMutablePointer<UnsafeBufferPointer<UInt8>>
@@ -44,6 +54,7 @@ final class CSVScanner {
     /// Where fields with doubled quotes are copied without them.
     var arena: UnsafeMutablePointer<UInt8>
     var arenaCapacity: Int
+    var arenaUsed = 0
     /// Finds what ends an unquoted field: the delimiter, CR or LF.
     let fieldStops: ByteSearch
     /// Finds what needs a look inside a quoted field: the quote, CR or LF.
@@ -76,11 +87,16 @@ final class CSVScanner {
     }
 
     /// The next record, oversized record or the end; blank lines are skipped (and counted).
-    /// A record's fields stay valid until the next call.
+    /// A record's fields stay valid until the next call, or until the next ``Event/release`` when ``keepsBytes``.
     func next() throws -> Event {
+        if released {
+            released = false
+            arenaUsed = 0
+        }
         while true {
             if start == end {
                 if reachedEnd { return .end }
+                if holdsRecords { return release() }
                 try refill()
                 continue
             }
@@ -99,9 +115,14 @@ final class CSVScanner {
                 continue
             }
             guard let scan = scanRecord(from: start) else {
+                // The record is scanned again after a release: once per buffer.
+                if holdsRecords { return release() }
                 if end - start > maxRecordBytes { return try skipOversizedRecord() }
                 try refill()
                 continue
+            }
+            if holdsRecords && scan.escapedFields > 0 && arenaUsed + (scan.contentEnd - start) > arenaCapacity {
+                return release()
             }
             let recordStart = start, recordLine = line
             line += scan.newlines
@@ -111,8 +132,15 @@ final class CSVScanner {
                 return .oversized(line: recordLine, unclosedQuote: scan.unclosedQuote)
             }
             let record = resolveFields(scan, recordStart: recordStart, line: recordLine)
+            holdsRecords = keepsBytes
             return .record(record, fieldCount: scan.fieldCount, unclosedQuote: scan.unclosedQuote)
         }
+    }
+
+    private func release() -> Event {
+        holdsRecords = false
+        released = true
+        return .release
     }
 
     /// Moves the unconsumed bytes to the front and reads more after them: one chunk, or as much
