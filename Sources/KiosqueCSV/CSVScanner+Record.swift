@@ -38,11 +38,34 @@ extension CSVScanner {
         let buffer = self.buffer, end = self.end, atInputEnd = reachedEnd
         let fieldStops = self.fieldStops, quotedStops = self.quotedStops
         let delimiter = self.delimiter, maxColumns = self.maxColumns
+        var windowStart = self.windowStart, windowBits = self.windowBits
+        defer {
+            self.windowStart = windowStart
+            self.windowBits = windowBits
+        }
         let quote = CSVScanner.quote, lineFeed = CSVScanner.lineFeed, carriageReturn = CSVScanner.carriageReturn
         var fields = self.fields, slices = self.slices
         var index = recordStart, count = 0, newlines = 0
         var unclosedQuote = false, escapedFields = 0
+        // Slices are stored up to `room` fields without a look at the limits; past it, the arrays grow up to the limit.
+        var room = min(maxColumns, fieldCapacity)
         while true {
+            // Unquoted fields whose end is in the window's bits, one after the other: a shift, a bit count, a slice.
+            // The window lies inside the buffer, so the bytes read here are too. Anything else takes the way below.
+            while count < room {
+                let offset = index &- windowStart
+                guard UInt(bitPattern: offset) < 64, buffer[index] != quote else { break }
+                let bits = windowBits &>> UInt64(truncatingIfNeeded: offset)
+                guard bits != 0 else { break }
+                let stop = index &+ bits.trailingZeroBitCount
+                slices[count] = UnsafeBufferPointer(start: buffer + index, count: stop &- index)
+                count &+= 1
+                if buffer[stop] != delimiter {
+                    return recordEnd(at: stop, buffer: buffer, end: end, newlines: newlines, fieldCount: count,
+                                     unclosedQuote: unclosedQuote, escapedFields: escapedFields)
+                }
+                index = stop &+ 1
+            }
             let fieldStart = index
             var form = FieldForm.plain
             if index < end && buffer[index] == quote {
@@ -73,13 +96,15 @@ extension CSVScanner {
                 }
                 if index < end && !isFieldStop(buffer[index]) { form = .escaped }
             }
-            index = fieldStops.firstMatch(in: buffer, from: index, to: end)
-            if count < maxColumns {
-                if count == fieldCapacity {
-                    growFields()
-                    fields = self.fields
-                    slices = self.slices
-                }
+            index = nextFieldStop(from: index, buffer: buffer, end: end, fieldStops: fieldStops,
+                                  windowStart: &windowStart, windowBits: &windowBits)
+            if count >= room && count < maxColumns {
+                growFields()
+                fields = self.fields
+                slices = self.slices
+                room = min(maxColumns, fieldCapacity)
+            }
+            if count < room {
                 // Plain and quoted fields get their slice now; escaped ones once the record is complete.
                 switch form {
                 case .plain:
@@ -91,30 +116,64 @@ extension CSVScanner {
                     escapedFields &+= 1
                 }
             }
-            count += 1
+            count &+= 1
             guard index < end else {
                 guard atInputEnd else { return nil }
                 return Scan(contentEnd: end, next: end, newlines: newlines, fieldCount: count,
                             unclosedQuote: unclosedQuote, endedWithCarriageReturn: false, escapedFields: escapedFields)
             }
-            let byte = buffer[index]
-            if byte == delimiter {
+            if buffer[index] == delimiter {
                 index += 1
                 continue
             }
-            var next = index + 1
-            var endedWithCarriageReturn = false
-            if byte == carriageReturn {
-                if next < end {
-                    if buffer[next] == lineFeed { next += 1 }
-                } else {
-                    endedWithCarriageReturn = true
-                }
-            }
-            return Scan(contentEnd: index, next: next, newlines: newlines + 1, fieldCount: count,
-                        unclosedQuote: unclosedQuote, endedWithCarriageReturn: endedWithCarriageReturn,
-                        escapedFields: escapedFields)
+            return recordEnd(at: index, buffer: buffer, end: end, newlines: newlines, fieldCount: count,
+                             unclosedQuote: unclosedQuote, escapedFields: escapedFields)
         }
+    }
+
+    /// The scan of a record whose last field ends at `index`, on a CR or a LF.
+    @inline(__always)
+    private func recordEnd(at index: Int, buffer: UnsafeMutablePointer<UInt8>, end: Int, newlines: Int, fieldCount: Int,
+                           unclosedQuote: Bool, escapedFields: Int) -> Scan {
+        var next = index + 1
+        var endedWithCarriageReturn = false
+        if buffer[index] == CSVScanner.carriageReturn {
+            if next < end {
+                if buffer[next] == CSVScanner.lineFeed { next += 1 }
+            } else {
+                endedWithCarriageReturn = true
+            }
+        }
+        return Scan(contentEnd: index, next: next, newlines: newlines + 1, fieldCount: fieldCount,
+                    unclosedQuote: unclosedQuote, endedWithCarriageReturn: endedWithCarriageReturn,
+                    escapedFields: escapedFields)
+    }
+
+    /// The first field stop at or after `index`, or `end`: from the window's bits when `index` is inside it, else from
+    /// the next windows of 64 bytes, and byte by byte in the last 63 bytes of the buffer. The bits are those of the
+    /// bytes whatever the quoting, so they are only read from the start of an unquoted stretch onwards.
+    @inline(__always)
+    private func nextFieldStop(from index: Int, buffer: UnsafeMutablePointer<UInt8>, end: Int, fieldStops: ByteSearch,
+                               windowStart: inout Int, windowBits: inout UInt64) -> Int {
+        let offset = index &- windowStart
+        if UInt(bitPattern: offset) < 64 {
+            let bits = windowBits &>> UInt64(truncatingIfNeeded: offset)
+            if bits != 0 { return index &+ bits.trailingZeroBitCount }
+            windowStart &+= 64
+        } else {
+            windowStart = index
+        }
+        while windowStart &+ 64 <= end {
+            let bits = fieldStops.matchBits(in: buffer, at: windowStart)
+            if bits != 0 {
+                windowBits = bits
+                return windowStart &+ bits.trailingZeroBitCount
+            }
+            windowStart &+= 64
+        }
+        let from = windowStart
+        windowStart = CSVScanner.noWindow
+        return fieldStops.firstMatch(in: buffer, from: from, to: end)
     }
 
     @inline(__always)
@@ -181,6 +240,6 @@ extension CSVScanner {
         guard count > arenaCapacity else { return }
         arena.deallocate()
         arenaCapacity = max(count, arenaCapacity * 2)
-        arena = .allocate(capacity: arenaCapacity)
+        arena = CSVScanner.allocateBytes(arenaCapacity)
     }
 }

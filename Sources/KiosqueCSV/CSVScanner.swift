@@ -59,6 +59,11 @@ final class CSVScanner {
     let fieldStops: ByteSearch
     /// Finds what needs a look inside a quoted field: the quote, CR or LF.
     let quotedStops: ByteSearch
+    /// The field stops (delimiter, CR, LF) of the 64 bytes at `buffer[windowStart]`, one bit each, so that short fields
+    /// in a row cost one look at a word; `windowStart` is ``noWindow`` when the bits are not those of the buffer.
+    var windowStart = CSVScanner.noWindow
+    var windowBits: UInt64 = 0
+    static let noWindow = -(1 << 40)
 
     init(source: CSVByteSource, startOffset: Int, delimiter: UInt8, limits: CSVLimits) {
         let forbidden = [CSVScanner.quote, CSVScanner.lineFeed, CSVScanner.carriageReturn]
@@ -69,14 +74,24 @@ final class CSVScanner {
         self.chunkSize = max(1, limits.chunkSize)
         self.offset = startOffset
         capacity = chunkSize
-        buffer = .allocate(capacity: capacity)
+        buffer = CSVScanner.allocateBytes(capacity)
         fieldCapacity = min(maxColumns, 64)
         fields = .allocate(capacity: fieldCapacity)
         slices = .allocate(capacity: fieldCapacity)
         arenaCapacity = 256
-        arena = .allocate(capacity: arenaCapacity)
+        arena = CSVScanner.allocateBytes(arenaCapacity)
         fieldStops = ByteSearch(self.delimiter, CSVScanner.lineFeed, CSVScanner.carriageReturn)
         quotedStops = ByteSearch(CSVScanner.quote, CSVScanner.lineFeed, CSVScanner.carriageReturn)
+    }
+
+    /// Bytes readable past the end of the buffer and of the arena, zero: a reader of fields may load the eight bytes
+    /// that start in a field (like ``CSVRawRecord``'s consumers do a word at a time) without leaving the allocation.
+    static let padding = 16
+
+    static func allocateBytes(_ capacity: Int) -> UnsafeMutablePointer<UInt8> {
+        let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + padding)
+        (bytes + capacity).initialize(repeating: 0, count: padding)
+        return bytes
     }
 
     deinit {
@@ -146,6 +161,7 @@ final class CSVScanner {
     /// Moves the unconsumed bytes to the front and reads more after them: one chunk, or as much
     /// as is pending when a long record is in progress, so rescans stay linear.
     func refill() throws {
+        windowStart = CSVScanner.noWindow
         if start > 0 {
             let pending = end - start
             if pending > 0 { memmove(buffer, buffer + start, pending) }
@@ -155,7 +171,7 @@ final class CSVScanner {
         let wanted = max(chunkSize, end)
         let grown = min(max(capacity * 2, end + wanted), maxRecordBytes + chunkSize + 1)
         if capacity - end < wanted && grown > capacity {
-            let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+            let larger = CSVScanner.allocateBytes(grown)
             larger.update(from: buffer, count: end)
             buffer.deallocate()
             buffer = larger
