@@ -110,6 +110,13 @@ struct ColumnAccumulator {
                     addNumber(number, cell)
                 } else if known && candidates.isSubset(of: Self.yesOrNo) {
                     // A value already counted passed these checks when it was first met: nothing to do.
+                } else if candidates == .code5 {
+                    // A column of commune codes or postcodes: what `classify` would do, without the call.
+                    if known && count == 5 {
+                        if cell[4] == UInt8(ascii: "0") { codesEndingInZero += 1 }
+                    } else {
+                        addCode5(cell)
+                    }
                 } else if candidates == .moment {
                     // A column of dates: what `classify` would do, without the call.
                     if let moment = DateParser.parse(cell) {
@@ -154,12 +161,8 @@ struct ColumnAccumulator {
             if known && cell.count == 5 {
                 // Corsica and the leading zero were noted when the value was first met.
                 if cell[4] == UInt8(ascii: "0") { codesEndingInZero += 1 }
-            } else if let code = Identifiers.code5(cell) {
-                if code.corsica { corsica = true }
-                if code.leadingZero { codeLeadingZero = true }
-                if code.endsInZero { codesEndingInZero += 1 }
             } else {
-                candidates.remove(.code5)
+                addCode5(cell)
             }
         }
         if candidates.contains(.company) {
@@ -180,6 +183,18 @@ struct ColumnAccumulator {
         }
         if candidates.contains(.email) && !known && !Identifiers.isEmail(cell) { candidates.remove(.email) }
         if candidates.contains(.webAddress) && !known && !Identifiers.isWebAddress(cell) { candidates.remove(.webAddress) }
+    }
+
+    /// Notes a five-character code, or rules codes out.
+    @inline(__always)
+    private mutating func addCode5(_ cell: CellBytes) {
+        if let code = Identifiers.code5(cell) {
+            if code.corsica { corsica = true }
+            if code.leadingZero { codeLeadingZero = true }
+            if code.endsInZero { codesEndingInZero += 1 }
+        } else {
+            candidates.remove(.code5)
+        }
     }
 
     @inline(__always)

@@ -186,32 +186,15 @@ enum NumberParser {
     }
 
     /// Reads the run of digits at `index` into `mantissa` (wrapping past 19 digits, when it is not used) and moves
-    /// `index` past them: eight bytes at a time while they can be read inside the cell, else one by one.
+    /// `index` past them, byte by byte: the runs of grouped numbers are short.
     @inline(__always)
     private static func readDigits(_ base: UnsafePointer<UInt8>, _ index: inout Int, _ count: Int, _ mantissa: inout UInt64) {
         var position = index, value = mantissa
-        while true {
-            let available = count &- position
-            let word: UInt64
-            if available >= 8 {
-                word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
-            } else if available > 0 && count >= 8 {
-                // The eight bytes that end the cell, the ones before `position` shifted out.
-                word = UInt64(littleEndian: UnsafeRawPointer(base + (count &- 8)).loadUnaligned(as: UInt64.self))
-                    &>> (UInt64(truncatingIfNeeded: 8 &- available) &* 8)
-            } else {
-                while position < count {
-                    let digit = base[position] &- 0x30
-                    guard digit < 10 else { break }
-                    value = value &* 10 &+ UInt64(digit)
-                    position &+= 1
-                }
-                break
-            }
-            let run = Cell.digitRun(word)
-            if run > 0 { value = value &* Cell.powerOfTen(run) &+ Cell.digitsValue(word, count: run) }
-            position &+= run
-            if run < 8 || position == count { break }
+        while position < count {
+            let digit = base[position] &- 0x30
+            guard digit < 10 else { break }
+            value = value &* 10 &+ UInt64(digit)
+            position &+= 1
         }
         index = position
         mantissa = value
