@@ -47,6 +47,8 @@ final class CSVScanner {
     var holdsRecords = false
     /// A release was just returned: the arena is free again at the next call.
     var released = false
+    /// The arena's capacity after the next release.
+    var arenaWanted = 0
 
     var fields: UnsafeMutablePointer<FieldBounds>
     var slices: UnsafeMutablePointer<UnsafeBufferPointer<UInt8>>
@@ -107,6 +109,11 @@ final class CSVScanner {
         if released {
             released = false
             arenaUsed = 0
+            if arenaWanted > arenaCapacity {
+                arena.deallocate()
+                arenaCapacity = arenaWanted
+                arena = CSVScanner.allocateBytes(arenaCapacity)
+            }
         }
         while true {
             if start == end {
@@ -137,6 +144,9 @@ final class CSVScanner {
                 continue
             }
             if holdsRecords && scan.escapedFields > 0 && arenaUsed + (scan.contentEnd - start) > arenaCapacity {
+                // The arena is too small for the records kept: after this release it grows, up to the buffer's size
+                // (the escaped fields of the records in the buffer never need more), so that releases stay rare.
+                arenaWanted = min(max(arenaCapacity * 4, 4096), capacity)
                 return release()
             }
             let recordStart = start, recordLine = line
