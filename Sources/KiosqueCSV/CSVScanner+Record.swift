@@ -1,3 +1,5 @@
+import Foundation
+
 extension CSVScanner {
     /// How a field is written, which says how to get its content.
     enum FieldForm: UInt8 {
@@ -202,22 +204,30 @@ extension CSVScanner {
     }
 
     /// Copies the content of a field that starts with a quote: doubled quotes become one, the
-    /// closing quote goes, and anything after it is kept as written (like Python's `csv`).
+    /// closing quote goes, and anything after it is kept as written (like Python's `csv`). The runs between quotes are
+    /// found by `memchr` and copied whole.
     static func unescape(_ field: UnsafePointer<UInt8>, count: Int, into target: UnsafeMutablePointer<UInt8>) -> Int {
-        var index = 1, written = 0, inQuotes = true
+        var index = 1, written = 0
         while index < count {
-            let byte = field[index]
-            index += 1
-            if inQuotes && byte == quote {
-                if index < count && field[index] == quote {
-                    index += 1
-                } else {
-                    inQuotes = false
-                    continue
-                }
+            let found = memchr(field + index, Int32(quote), count &- index)
+            let runEnd = found.map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - field } ?? count
+            (target + written).update(from: field + index, count: runEnd &- index)
+            written &+= runEnd &- index
+            index = runEnd &+ 1
+            guard index <= count else { break }
+            if index < count && field[index] == quote {
+                // A doubled quote: one is kept.
+                target[written] = quote
+                written &+= 1
+                index &+= 1
+                continue
             }
-            target[written] = byte
-            written += 1
+            // The closing quote: what follows is kept as written.
+            if index < count {
+                (target + written).update(from: field + index, count: count &- index)
+                written &+= count &- index
+            }
+            break
         }
         return written
     }
