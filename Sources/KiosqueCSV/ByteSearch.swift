@@ -1,5 +1,7 @@
 /// Finds the first of three byte values, sixteen bytes at a time (SSE2 comparisons through `SIMD16`, which every
-/// x86-64 and ARM64 processor has), then eight at a time (SWAR: SIMD within a register) and one by one near the end.
+/// x86-64 and ARM64 processor has), then eight at a time (SWAR: SIMD within a register) and one by one near the end;
+/// or marks every match in 64 bytes as the bits of a word (``matchBits(in:at:)``), so that a scanner finds the ends of
+/// several short fields with one load each.
 struct ByteSearch {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
@@ -49,6 +51,33 @@ struct ByteSearch {
             index &+= 1
         }
         return end
+    }
+
+    /// One bit per byte of `buffer[index..<index + 64]` (which must be readable), bit `i` set when byte `index + i`
+    /// is one of the three.
+    @inline(__always)
+    func matchBits(in buffer: UnsafeMutablePointer<UInt8>, at index: Int) -> UInt64 {
+        let raw = UnsafeRawPointer(buffer + index)
+        return bits(raw.loadUnaligned(as: SIMD16<UInt8>.self))
+            | bits(raw.loadUnaligned(fromByteOffset: 16, as: SIMD16<UInt8>.self)) &<< 16
+            | bits(raw.loadUnaligned(fromByteOffset: 32, as: SIMD16<UInt8>.self)) &<< 32
+            | bits(raw.loadUnaligned(fromByteOffset: 48, as: SIMD16<UInt8>.self)) &<< 48
+    }
+
+    /// Sixteen bits, one per byte equal to one of the three: each half's lane tops gathered by one multiplication.
+    @inline(__always)
+    private func bits(_ bytes: SIMD16<UInt8>) -> UInt64 {
+        let found = (bytes .== firstVector) .| (bytes .== secondVector) .| (bytes .== thirdVector)
+        let halves = unsafeBitCast(found, to: SIMD2<UInt64>.self)
+        return ByteSearch.gathered(halves[0]) | ByteSearch.gathered(halves[1]) &<< 8
+    }
+
+    /// The high bits of a word's eight bytes as eight bits, byte `i` as bit `i`. The product's high word (a 64×64→128
+    /// multiplication, which compilers leave scalar, where they turn the low-word form into slow vector code) holds
+    /// them at bits 64…71: the terms of the product fall on distinct bits, so none carries.
+    @inline(__always)
+    private static func gathered(_ word: UInt64) -> UInt64 {
+        (word & highBits).multipliedFullWidth(by: 0x0204_0810_2040_8100).high & 0xFF
     }
 
     /// The high bit of each zero byte is set; bits above the lowest zero byte may be spurious,

@@ -2,8 +2,9 @@
 ///
 /// Each field is an `UnsafeBufferPointer<UInt8>` in the file's encoding (see ``CSVDialect/encoding``;
 /// ``CSVEncoding/decode(_:)`` turns one into a String), quotes removed and doubled quotes undone.
-/// The pointers are only valid during the closure call that receives the record: copy what you keep.
-/// Raw bytes are not checked for encoding errors.
+/// The pointers are only valid during the closure call that receives the record: copy what you keep (or read with
+/// ``CSVReader/readRaw(header:record:release:)``). Raw bytes are not checked for encoding errors. At least 8 bytes past
+/// the end of every field may be read (they belong to the reader's memory): a consumer may load a field a word at a time.
 public struct CSVRawRecord: RandomAccessCollection {
     /// The 1-based physical line where the record starts.
     public let line: Int

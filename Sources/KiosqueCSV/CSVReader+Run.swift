@@ -1,7 +1,9 @@
 extension CSVReader {
-    /// The reading loop shared by both APIs: preamble, header, then data records with their checks.
+    /// The reading loop shared by both APIs: preamble, header, then data records with their checks. With `release`,
+    /// the records' bytes stay valid until it is called (before they are overwritten, and once at the end).
     func run(header onHeader: ([String]) throws -> Void,
-             record onRecord: (CSVRawRecord, inout CSVIssueLog) throws -> Bool) throws -> CSVSummary {
+             record onRecord: (CSVRawRecord, inout CSVIssueLog) throws -> Bool,
+             release: (() throws -> Void)? = nil) throws -> CSVSummary {
         var issues = CSVIssueLog(limitPerKind: limits.maxStoredIssuesPerKind)
         guard !isBinary else {
             issues.add(.binary, line: 1)
@@ -9,6 +11,7 @@ extension CSVReader {
         }
         let scanner = CSVScanner(source: source, startOffset: byteOrderMarkLength,
                                  delimiter: dialect.delimiter, limits: limits)
+        scanner.keepsBytes = release != nil
         var preambleLeft = max(0, dialect.preambleLines)
         var encoding = dialect.encoding
         var header: [String]?
@@ -17,6 +20,8 @@ extension CSVReader {
             switch try scanner.next() {
             case .end:
                 break reading
+            case .release:
+                try release?()
             case let .oversized(line, unclosedQuote):
                 issues.add(.recordTooLarge(limit: limits.maxRecordBytes), line: line)
                 if unclosedQuote { issues.add(.unclosedQuote, line: line) }
@@ -45,6 +50,7 @@ extension CSVReader {
                 guard try onRecord(raw, &issues) else { break reading }
             }
         }
+        try release?()
         return summary(header: header ?? [], recordCount: recordCount, issues: issues, encoding: encoding)
     }
 

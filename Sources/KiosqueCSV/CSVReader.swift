@@ -102,6 +102,18 @@ public struct CSVReader: Sendable {
         try run(header: header) { raw, _ in try body(raw) }
     }
 
+    /// Streams every data record as byte slices, like ``readRaw(header:record:)``, except that the bytes of the fields
+    /// (not the ``CSVRawRecord`` itself) stay valid after the call: until the reader calls `release`, which it does
+    /// before it overwrites them (about once per chunk read) and once at the end. A consumer can so keep the slices
+    /// of many records and process them in a batch, without copying their bytes.
+    public mutating func readRaw(header: ([String]) throws -> Void = { _ in },
+                                 record body: (CSVRawRecord) throws -> Bool,
+                                 release: () throws -> Void) throws -> CSVSummary {
+        try withoutActuallyEscaping(release) { release in
+            try run(header: header, record: { raw, _ in try body(raw) }, release: release)
+        }
+    }
+
     /// Reads a whole input into memory: for small files and tests.
     public static func readAll(path: String, dialect: CSVDialect? = nil, limits: CSVLimits = .default)
         throws -> (header: [String], records: [CSVRecord], summary: CSVSummary) {

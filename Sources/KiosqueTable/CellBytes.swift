@@ -75,6 +75,15 @@ enum Cell {
     @inline(__always)
     static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
 
+    /// False for most cells that are not a sentinel, from the first byte alone: every sentinel starts with `-`, `?`,
+    /// `#` or an `n` in either case.
+    @inline(__always)
+    static func mayBeNullSentinel(_ cell: CellBytes) -> Bool {
+        guard let first = cell.baseAddress?.pointee else { return false }
+        return first | 0x20 == UInt8(ascii: "n") || first == UInt8(ascii: "-") || first == UInt8(ascii: "?")
+            || first == UInt8(ascii: "#")
+    }
+
     /// True for the sentinels that mean "no value" in French and English exports: `-`, `--`, `NA`, `N/A`, `n/a`,
     /// `na`, `null`, `NULL`, `nd`, `ND`, `n.d.`, `#N/A`, `NaN`, `none`, `None`, `?`. The cell is already trimmed and non-empty.
     @inline(__always)

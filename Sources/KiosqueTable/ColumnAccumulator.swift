@@ -92,7 +92,7 @@ struct ColumnAccumulator {
         for row in 0..<rows {
             let cell = Cell.trimmed(cells[row])
             let count = cell.count
-            if count == 0 || (count <= 4 && Cell.isNullSentinel(cell)) {
+            if count == 0 || (count <= 4 && Cell.mayBeNullSentinel(cell) && Cell.isNullSentinel(cell)) {
                 nulls &+= 1
                 numbers?[row] = .nan
                 continue
@@ -108,6 +108,22 @@ struct ColumnAccumulator {
                 if candidates.isSubset(of: .numeric), let number = NumberParser.parse(cell, utf8: utf8), !number.leadingZero {
                     if !number.isInteger { candidates.remove(.integer) }
                     addNumber(number, cell)
+                } else if known && candidates.isSubset(of: Self.yesOrNo) {
+                    // A value already counted passed these checks when it was first met: nothing to do.
+                } else if candidates == .code5 {
+                    // A column of commune codes or postcodes: what `classify` would do, without the call.
+                    if known && count == 5 {
+                        if cell[4] == UInt8(ascii: "0") { codesEndingInZero += 1 }
+                    } else {
+                        addCode5(cell)
+                    }
+                } else if candidates == .moment {
+                    // A column of dates: what `classify` would do, without the call.
+                    if let moment = DateParser.parse(cell) {
+                        addMoment(moment, cell)
+                    } else {
+                        candidates.remove(.moment)
+                    }
                 } else {
                     classify(cell, known: known)
                 }
@@ -123,6 +139,9 @@ struct ColumnAccumulator {
             numbers?[row] = lastNumber
         }
     }
+
+    /// The types whose check only says yes or no, which a value passes once for all.
+    static let yesOrNo: Candidates = [.boolean, .email, .webAddress]
 
     /// Rules out the types the cell does not fit and adds it to the statistics of those it fits. A `known` value
     /// (already in the distinct-value table) passed every check still possible when it was first met, so the
@@ -142,12 +161,8 @@ struct ColumnAccumulator {
             if known && cell.count == 5 {
                 // Corsica and the leading zero were noted when the value was first met.
                 if cell[4] == UInt8(ascii: "0") { codesEndingInZero += 1 }
-            } else if let code = Identifiers.code5(cell) {
-                if code.corsica { corsica = true }
-                if code.leadingZero { codeLeadingZero = true }
-                if code.endsInZero { codesEndingInZero += 1 }
             } else {
-                candidates.remove(.code5)
+                addCode5(cell)
             }
         }
         if candidates.contains(.company) {
@@ -168,6 +183,18 @@ struct ColumnAccumulator {
         }
         if candidates.contains(.email) && !known && !Identifiers.isEmail(cell) { candidates.remove(.email) }
         if candidates.contains(.webAddress) && !known && !Identifiers.isWebAddress(cell) { candidates.remove(.webAddress) }
+    }
+
+    /// Notes a five-character code, or rules codes out.
+    @inline(__always)
+    private mutating func addCode5(_ cell: CellBytes) {
+        if let code = Identifiers.code5(cell) {
+            if code.corsica { corsica = true }
+            if code.leadingZero { codeLeadingZero = true }
+            if code.endsInZero { codesEndingInZero += 1 }
+        } else {
+            candidates.remove(.code5)
+        }
     }
 
     @inline(__always)

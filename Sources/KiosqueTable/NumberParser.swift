@@ -49,12 +49,87 @@ enum NumberParser {
 
     /// The number in a trimmed, non-empty cell, or nil. `utf8` says whether multi-byte spaces are read as UTF-8.
     ///
-    /// The shapes columns hold (`-12`, `3.5`, `48,25`, `1 234 567,50`: digits, groups after a space, a no-break
-    /// space or an apostrophe, then at most one mark and digits to the end) are read here in one pass;
-    /// anything else (a mark that groups, an exponent, a long mantissa, not a number) goes to
-    /// ``parseGeneral(_:utf8:)``. Both give the same result for every cell.
+    /// Three readers, from the quickest, give the same result for every cell. Up to 16 bytes after the sign that are
+    /// digits with at most one mark (`-12`, `3.5`, `48,25`, `45.123456`: most numeric columns) are read as two words
+    /// here, without a loop; ``parseGrouped(_:utf8:)`` reads groups after a space, a no-break space or an apostrophe
+    /// (`1 234 567,50`) in one pass; anything else (a mark that groups, an exponent, a long mantissa, not a number)
+    /// goes to ``parseGeneral(_:utf8:)``.
     @inline(__always)
     static func parse(_ cell: CellBytes, utf8: Bool) -> Number? {
+        guard let base = cell.baseAddress else { return nil }
+        let count = cell.count
+        let first = base[0]
+        let negative = first == UInt8(ascii: "-")
+        let signed = negative || first == UInt8(ascii: "+") ? 1 : 0
+        let length = count &- signed
+        if length >= 1 && length <= 16 {
+            // The bytes after the sign, little-endian in two words, zero past the cell (zero is not a digit).
+            let start = base + signed
+            var low: UInt64, high: UInt64 = 0
+            if length >= 8 {
+                low = UInt64(littleEndian: UnsafeRawPointer(start).loadUnaligned(as: UInt64.self))
+                if length > 8 {
+                    high = UInt64(littleEndian: UnsafeRawPointer(start + (length &- 8)).loadUnaligned(as: UInt64.self))
+                        &>> (UInt64(truncatingIfNeeded: 16 &- length) &* 8)
+                }
+            } else {
+                low = Cell.load(start, available: length)
+            }
+            let digits = leadingDigits(low, high)
+            if digits == length {
+                // Digits only; past 15 the mantissa may not be exact (the general reader decides).
+                if length <= 15 {
+                    let value = Double(twoWordValue(low, high, count: length))
+                    return Number(value: negative ? -value : value, isInteger: true, decimalComma: false, group: .none,
+                                  leadingZero: length > 1 && base[signed] == UInt8(ascii: "0"))
+                }
+            } else {
+                let mark = UInt8(truncatingIfNeeded: (digits < 8 ? low &>> UInt64(truncatingIfNeeded: digits &* 8)
+                                                                 : high &>> UInt64(truncatingIfNeeded: (digits &- 8) &* 8)))
+                if mark == UInt8(ascii: ".") || mark == UInt8(ascii: ",") {
+                    // Digits, the mark, digits to the end: the mark taken out, the digits are the mantissa.
+                    if digits < 8 {
+                        let kept = (UInt64(1) &<< UInt64(truncatingIfNeeded: digits &* 8)) &- 1
+                        low = (low & kept) | ((low &>> 8) & ~kept) | (high &<< 56)
+                        high &>>= 8
+                    } else {
+                        let kept = (UInt64(1) &<< UInt64(truncatingIfNeeded: (digits &- 8) &* 8)) &- 1
+                        high = (high & kept) | ((high &>> 8) & ~kept)
+                    }
+                    let total = length &- 1
+                    if leadingDigits(low, high) == total {
+                        guard total > 0 else { return nil }
+                        var value = Double(twoWordValue(low, high, count: total))
+                        let fractionDigits = total &- digits
+                        if fractionDigits > 0 { value /= powerOfTen(fractionDigits) }
+                        return Number(value: negative ? -value : value, isInteger: false, decimalComma: mark == UInt8(ascii: ","),
+                                      group: .none, leadingZero: digits > 1 && base[signed] == UInt8(ascii: "0"))
+                    }
+                }
+            }
+        }
+        return parseGrouped(cell, utf8: utf8)
+    }
+
+    /// How many bytes of the 16 in `low` then `high` are digits, from the first (0…16).
+    @inline(__always)
+    private static func leadingDigits(_ low: UInt64, _ high: UInt64) -> Int {
+        let lowFlags = Cell.nonDigits(low)
+        if lowFlags != 0 { return lowFlags.trailingZeroBitCount &>> 3 }
+        return 8 &+ Cell.nonDigits(high).trailingZeroBitCount &>> 3
+    }
+
+    /// The value of the first `count` (1…16) bytes of `low` then `high`, which are digits.
+    @inline(__always)
+    private static func twoWordValue(_ low: UInt64, _ high: UInt64, count: Int) -> UInt64 {
+        if count <= 8 { return Cell.digitsValue(low, count: count) }
+        return Cell.digitsValue(low, count: 8) &* Cell.powerOfTen(count &- 8) &+ Cell.digitsValue(high, count: count &- 8)
+    }
+
+    /// Digits, groups of three after a space, a no-break space or an apostrophe, then at most one mark and digits to
+    /// the end, in one pass; anything else goes to ``parseGeneral(_:utf8:)``.
+    @inline(never)
+    static func parseGrouped(_ cell: CellBytes, utf8: Bool) -> Number? {
         guard let base = cell.baseAddress else { return nil }
         let count = cell.count
         let first = base[0]
@@ -111,32 +186,15 @@ enum NumberParser {
     }
 
     /// Reads the run of digits at `index` into `mantissa` (wrapping past 19 digits, when it is not used) and moves
-    /// `index` past them: eight bytes at a time while they can be read inside the cell, else one by one.
+    /// `index` past them, byte by byte: the runs of grouped numbers are short.
     @inline(__always)
     private static func readDigits(_ base: UnsafePointer<UInt8>, _ index: inout Int, _ count: Int, _ mantissa: inout UInt64) {
         var position = index, value = mantissa
-        while true {
-            let available = count &- position
-            let word: UInt64
-            if available >= 8 {
-                word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
-            } else if available > 0 && count >= 8 {
-                // The eight bytes that end the cell, the ones before `position` shifted out.
-                word = UInt64(littleEndian: UnsafeRawPointer(base + (count &- 8)).loadUnaligned(as: UInt64.self))
-                    &>> (UInt64(truncatingIfNeeded: 8 &- available) &* 8)
-            } else {
-                while position < count {
-                    let digit = base[position] &- 0x30
-                    guard digit < 10 else { break }
-                    value = value &* 10 &+ UInt64(digit)
-                    position &+= 1
-                }
-                break
-            }
-            let run = Cell.digitRun(word)
-            if run > 0 { value = value &* Cell.powerOfTen(run) &+ Cell.digitsValue(word, count: run) }
-            position &+= run
-            if run < 8 || position == count { break }
+        while position < count {
+            let digit = base[position] &- 0x30
+            guard digit < 10 else { break }
+            value = value &* 10 &+ UInt64(digit)
+            position &+= 1
         }
         index = position
         mantissa = value

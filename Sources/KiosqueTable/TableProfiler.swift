@@ -3,13 +3,15 @@ import KiosqueModel
 
 /// Profiles a table record by record from raw bytes, in memory bounded by ``ProfileLimits`` whatever the row count.
 ///
+/// The profiler keeps the records' slices, not their bytes, until it profiles them in a batch: read with
+/// ``CSVReader/readRaw(header:record:release:)`` and hand it ``release()``, which profiles what it holds before the
+/// reader overwrites the bytes.
+///
 /// ```swift
 /// var reader = try CSVReader(path: "budget.csv")
 /// var profiler: TableProfiler?
-/// let summary = try reader.readRaw(header: { profiler = TableProfiler(header: $0, encoding: reader.dialect.encoding) }) {
-///     profiler?.add($0)
-///     return true
-/// }
+/// let summary = try reader.readRaw(header: { profiler = TableProfiler(header: $0, encoding: reader.dialect.encoding) },
+///                                  record: { profiler?.add($0); return true }, release: { profiler?.release() })
 /// let result = profiler?.finish()
 /// ```
 public final class TableProfiler {
@@ -38,25 +40,19 @@ public final class TableProfiler {
     private var invalidUTF8Rows = 0
     private var firstInvalidUTF8Line: Int?
 
-    // Records are copied into a batch and profiled column by column: each column's loop keeps its own state and
-    // branches to itself, instead of fifteen columns taking turns cell after cell. The batch is bounded in rows
-    // and in bytes, so memory stays constant.
+    // Records' slices are kept in a batch and profiled column by column: each column's loop keeps its own state and
+    // branches to itself, instead of fifteen columns taking turns cell after cell. The bytes stay in the reader's
+    // buffer until it releases them; the batch is bounded in rows, so memory stays constant.
     /// Rows per batch: 256, fewer for wide tables (at most 64 Ki cells).
     private let batchCapacity: Int
     private var batchRows = 0
-    /// The batch's cells, column after column: `cells[column * batchCapacity + row]`, pointing into `arena`.
+    /// The batch's cells, column after column: `cells[column * batchCapacity + row]`, pointing into the reader's bytes.
     private let cells: UnsafeMutablePointer<CellBytes>
-    private var arena: UnsafeMutablePointer<UInt8>
-    private var arenaCapacity: Int
-    private var arenaUsed = 0
     /// Per batch row: its line, whether a cell was not valid UTF-8, and the numbers of the coordinate columns.
     private let lines: UnsafeMutablePointer<Int>
     private let invalid: UnsafeMutablePointer<Bool>
     private let latitudes: UnsafeMutablePointer<Double>
     private let longitudes: UnsafeMutablePointer<Double>
-
-    /// Bytes of a batch before it is profiled; a larger record makes a batch of its own.
-    private static let arenaBytes = 256 << 10
 
     public init(header: [String], encoding: CSVEncoding, limits: ProfileLimits? = nil) {
         let limits = limits ?? .forTable(columns: header.count)
@@ -75,8 +71,6 @@ public final class TableProfiler {
         points = Reservoir(capacity: max(1, limits.points), seed: 0x9013)
         batchCapacity = max(1, min(256, 65_536 / max(1, header.count)))
         cells = .allocate(capacity: batchCapacity * max(1, header.count))
-        arenaCapacity = Self.arenaBytes
-        arena = .allocate(capacity: arenaCapacity)
         lines = .allocate(capacity: batchCapacity)
         invalid = .allocate(capacity: batchCapacity)
         invalid.initialize(repeating: false, count: batchCapacity)
@@ -89,49 +83,20 @@ public final class TableProfiler {
         columns.deinitialize(count: count)
         columns.deallocate()
         cells.deallocate()
-        arena.deallocate()
         lines.deallocate()
         invalid.deallocate()
         latitudes.deallocate()
         longitudes.deallocate()
     }
 
-    /// Adds one record; fields past the header are ignored, missing ones count as nulls.
+    /// Adds one record; fields past the header are ignored, missing ones count as nulls. Its fields' bytes must stay
+    /// valid until the next ``release()`` or ``finish()``.
     public func add(_ record: CSVRawRecord) {
         let present = min(record.count, count)
-        // The record's text is copied whole and the fields inside it rebased; fields with doubled quotes (unescaped
-        // elsewhere by the reader, each shorter than its text) are copied one by one after it: at most twice the text.
-        let text = record.text
-        let textStart = text.baseAddress ?? UnsafePointer(arena), textCount = text.count
-        let size = 2 * textCount
-        if arenaUsed + size > arenaCapacity {
-            if batchRows > 0 { flush() }
-            if size > arenaCapacity {
-                arena.deallocate()
-                arenaCapacity = max(size, Self.arenaBytes)
-                arena = .allocate(capacity: arenaCapacity)
-            }
-        }
-        let copy = arena + arenaUsed
-        if textCount > 0 { copy.update(from: textStart, count: textCount) }
-        arenaUsed &+= textCount
         let row = batchRows
         var cell = cells + row
         for index in 0..<present {
-            let field = record[index]
-            if let base = field.baseAddress {
-                let offset = base - textStart
-                if offset >= 0 && offset < textCount {
-                    cell.pointee = CellBytes(start: copy + offset, count: field.count)
-                } else {
-                    let target = arena + arenaUsed
-                    target.update(from: base, count: field.count)
-                    arenaUsed &+= field.count
-                    cell.pointee = CellBytes(start: target, count: field.count)
-                }
-            } else {
-                cell.pointee = CellBytes(start: nil, count: 0)
-            }
+            cell.pointee = record[index]
             cell += batchCapacity
         }
         for _ in present..<max(present, count) {
@@ -140,7 +105,12 @@ public final class TableProfiler {
         }
         lines[row] = record.line
         batchRows = row + 1
-        if batchRows == batchCapacity || arenaUsed > arenaCapacity - 1024 { flush() }
+        if batchRows == batchCapacity { flush() }
+    }
+
+    /// Profiles the records held, whose bytes the reader is about to overwrite.
+    public func release() {
+        flush()
     }
 
     /// Profiles the rows of the batch, column by column, then what spans columns (invalid rows, points) row by row.
@@ -169,13 +139,6 @@ public final class TableProfiler {
         }
         rows += rowCount
         batchRows = 0
-        arenaUsed = 0
-        if arenaCapacity > Self.arenaBytes {
-            // A record larger than a batch came: give its room back.
-            arena.deallocate()
-            arenaCapacity = Self.arenaBytes
-            arena = .allocate(capacity: arenaCapacity)
-        }
     }
 
     /// The profiles, and the sampled points when the hinted columns turned out to hold coordinates.

@@ -101,7 +101,7 @@ public enum TableScan {
                     derivedFailure = String(describing: error)
                 }
             }
-        }) { record in
+        }, record: { record in
             profiler?.add(record)
             var decoded: [String]?
             if consumer != nil {
@@ -126,7 +126,10 @@ public enum TableScan {
                 }
             }
             return true
-        }
+        }, release: {
+            // The profiler holds the slices of the records since the last release: it profiles them now.
+            profiler?.release()
+        })
         let profile = profiler?.finish()
         var derivedFiles: [TablePreview.DerivedFile] = []
         if let writer {
