@@ -43,16 +43,21 @@ public enum SocleCommun {
 
     public static func status(_ catalog: Catalog) -> [Status] {
         // What each dataset declares and the words it is named with, read once for all the items.
+        // Byte comparisons: `String.contains` goes through Foundation's locale-aware search, which dominated the
+        // page on large catalogues.
         let facts = catalog.datasets.map { dataset in
-            (id: dataset.id, declared: ([dataset.schema] + dataset.distributions.map(\.schema)).compactMap { $0 }, words: words(dataset))
+            (id: dataset.id, declared: ([dataset.schema] + dataset.distributions.map(\.schema)).compactMap { $0 }.map(segments),
+             words: Array(words(dataset).utf8))
         }
         return items.map { item in
             var published: [String] = []
             var candidates: [String] = []
+            let wanted = item.schemas.map { $0.lowercased().split(separator: "/").map(String.init) }
+            let hints = item.hints.map { Array((" " + $0).utf8) }
             for dataset in facts {
-                if dataset.declared.contains(where: { schema in item.schemas.contains { matches(schema, $0) } }) {
+                if dataset.declared.contains(where: { declared in wanted.contains { matches(declared, $0) } }) {
                     published.append(dataset.id)
-                } else if item.hints.contains(where: { hint in dataset.words.contains(" " + hint) }) {
+                } else if hints.contains(where: { dataset.words.firstRange(of: $0) != nil }) {
                     candidates.append(dataset.id)
                 }
             }
@@ -64,9 +69,16 @@ public enum SocleCommun {
     /// schema.data.gouv.fr (`/schemas/scdl/budget/0.8.3/schema.json`, `/scdl/budget/latest.html`) and of the
     /// schemas' repositories do.
     public static func matches(_ reference: String, _ schema: String) -> Bool {
-        let wanted = schema.lowercased().split(separator: "/").map(String.init)
+        matches(segments(reference), schema.lowercased().split(separator: "/").map(String.init))
+    }
+
+    /// The path segments of a schema reference, lower-cased, without its query.
+    static func segments(_ reference: String) -> [String] {
         let withoutQuery = reference.lowercased().split(separator: "?").first.map(String.init) ?? ""
-        let segments = withoutQuery.split(separator: "/").map(String.init)
+        return withoutQuery.split(separator: "/").map(String.init)
+    }
+
+    static func matches(_ segments: [String], _ wanted: [String]) -> Bool {
         guard wanted.count == 2, segments.count >= 2 else { return false }
         for index in 0..<(segments.count - 1) where segments[index] == wanted[0] && segments[index + 1] == wanted[1] { return true }
         return false
