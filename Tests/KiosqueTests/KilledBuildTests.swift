@@ -58,16 +58,30 @@ import Testing
         #expect(old != new && old.count > 50 && new[".kiosque-output"] != nil)
 
         let seed = ProcessInfo.processInfo.environment["KIOSQUE_KILL_SEED"].flatMap(UInt64.init) ?? UInt64.random(in: 0...UInt64.max)
-        print("KilledBuildTests: seed \(seed) (KIOSQUE_KILL_SEED=\(seed) replays it), reference build \(String(format: "%.2f", duration)) s")
         var generator = SplitMix(state: seed)
         let output = work.appendingPathComponent("public")
+        let cache = fixture.root.appendingPathComponent(".kiosque/cache")
+        /// Every other round builds with the build cache of the previous rounds (the old site's output updated in
+        /// the cache's copy and swapped), the others cold (a temporary folder beside the output, then swapped).
+        func prepare(round: Int) throws {
+            if manager.fileExists(atPath: output.path), snapshot(of: output) != old { try manager.removeItem(at: output) }
+            if !manager.fileExists(atPath: output.path) { try manager.copyItem(at: oldReference, to: output) }
+            if round % 2 == 0, manager.fileExists(atPath: cache.path) { try manager.removeItem(at: cache) }
+        }
+        // How long an incremental build takes here, so that its kills spread over it too.
+        try prepare(round: 1)
+        let (warm, _) = try await build(into: output)
+        #expect(warm.status == 0, "\(warm.stderr)")
+        try prepare(round: 1)
+        let (_, incremental) = try await build(into: output)
+        print("KilledBuildTests: seed \(seed) (KIOSQUE_KILL_SEED=\(seed) replays it), cold build \(String(format: "%.2f", duration)) s, "
+              + "with the cache \(String(format: "%.2f", incremental)) s")
         var outcomes: [String: Int] = [:]
         let kills = 32
         for round in 0..<kills {
             // Start from the complete old site each time.
-            if manager.fileExists(atPath: output.path), snapshot(of: output) != old { try manager.removeItem(at: output) }
-            if !manager.fileExists(atPath: output.path) { try manager.copyItem(at: oldReference, to: output) }
-            let delay = Double.random(in: 0...(duration * 1.5), using: &generator)
+            try prepare(round: round)
+            let delay = Double.random(in: 0...((round % 2 == 0 ? duration : incremental) * 1.5), using: &generator)
             let child = try ChildProcess(executable, ["build", fixture.root.path, "--output", output.path, "--now", "2026-11-22"])
             // Timed and killed from a thread of its own: the cooperative pool may be busy with other tests for seconds.
             let finishedFirst = try await offThePool { () -> Bool in
@@ -83,7 +97,7 @@ import Testing
             #expect(outcome != "neither", "round \(round), seed \(seed), killed after \(delay) s: the output is neither site")
             #expect(exit.signal == SIGKILL || exit.status == 0, "round \(round): \(exit.stderr)")
         }
-        print("KilledBuildTests: \(kills) kills over \(String(format: "%.2f", duration * 1.5)) s: \(outcomes.sorted { $0.key < $1.key })")
+        print("KilledBuildTests: \(kills) kills: \(outcomes.sorted { $0.key < $1.key })")
         #expect((outcomes["old"] ?? 0) > 0, "no kill landed before the swap")
 
         // The next build removes the temporary folders the killed ones left, and writes the new site.
