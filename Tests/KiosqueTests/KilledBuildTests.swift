@@ -81,7 +81,10 @@ import Testing
         for round in 0..<kills {
             // Start from the complete old site each time.
             try prepare(round: round)
-            let delay = Double.random(in: 0...((round % 2 == 0 ? duration : incremental) * 1.5), using: &generator)
+            // Spread evenly on a log scale from 5 ms to 1.5 × the measured build: the suite's load makes a build
+            // take anything from a tenth of a second to many, so the kills must land early as often as late.
+            let longest = max(0.01, (round % 2 == 0 ? duration : incremental) * 1.5)
+            let delay = exp(Double.random(in: log(0.005)...log(longest), using: &generator))
             let child = try ChildProcess(executable, ["build", fixture.root.path, "--output", output.path, "--now", "2026-11-22"])
             // Timed and killed from a thread of its own: the cooperative pool may be busy with other tests for seconds.
             let finishedFirst = try await offThePool { () -> Bool in

@@ -18,7 +18,9 @@ enum LoopbackHTTP {
 
     /// GETs `path` on a thread of its own: blocking socket calls must not hold the threads of the Swift concurrency
     /// pool, which the server under test runs on too. `until` stops reading once the bytes so far satisfy it.
-    static func get(port: Int, _ path: String, timeoutSeconds: Int = 5,
+    /// The timeout is long: the server answers from Swift's cooperative pool, which the rest of a loaded test suite
+    /// may keep busy for seconds; the tests check what is answered, not how fast.
+    static func get(port: Int, _ path: String, timeoutSeconds: Int = 60,
                     until: (@Sendable ([UInt8]) -> Bool)? = nil) async throws -> Response {
         try await withCheckedThrowingContinuation { continuation in
             let thread = Thread {

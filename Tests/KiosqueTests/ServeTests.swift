@@ -42,12 +42,13 @@ import Testing
         func get(_ path: String) async throws -> LoopbackHTTP.Response { try await LoopbackHTTP.get(port: port, path) }
 
         /// GETs `path` every 100 ms until `accept` holds, for at most `seconds`; returns the last response.
-        func poll(_ path: String, seconds: Double = 10, until accept: (LoopbackHTTP.Response) -> Bool) async throws -> LoopbackHTTP.Response {
+        func poll(_ path: String, seconds: Double = 120, until accept: (LoopbackHTTP.Response) -> Bool) async throws -> LoopbackHTTP.Response {
             let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
             var response = try await get(path)
             while !accept(response), ContinuousClock.now < deadline {
                 try await Task.sleep(for: .milliseconds(100))
-                response = try await get(path)
+                // A request that gets no answer while a rebuild holds the machine is asked again.
+                if let next = try? await get(path) { response = next }
             }
             return response
         }
