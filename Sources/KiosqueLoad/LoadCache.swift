@@ -1,6 +1,5 @@
 import KiosqueDigest
 import KiosqueModel
-import KiosqueSchema
 import KiosqueYAML
 
 /// What the build cache (`.kiosque/cache/`, kept by KiosqueBuild) offers the loader, so that a rebuild reads again
@@ -81,19 +80,11 @@ extension RepositoryLoader {
         return hasher.finish()
     }
 
-    /// The repository files a schema reference may be read from, as `readSchema` looks for them.
-    func schemaCandidates(_ reference: String, folder: String) -> [String] {
-        let lower = reference.lowercased()
-        if lower.hasPrefix("https://") { return [SchemaCache.relativeFolder + "/" + SchemaCache.fileName(for: reference)] }
-        if lower.contains("://") { return [] }
-        return [reference, folder + "/" + reference].filter { RelativePath.isContained($0) }
-    }
-
     /// Every `schema:` value of a dataset's descriptor, at any depth (the dataset's and its resources'), in order.
+    /// Read from the descriptor itself rather than from the loaded dataset: a load that failed (a schema path naming
+    /// no file is an error) must still be keyed by the file it looked for. Only done when the cache missed.
     func schemaReferences(id: String) -> [String] {
-        let folder = "data/" + id
-        let file = fileSystem.exists(absolute(folder + "/dataset.yml")) && !fileSystem.exists(absolute(folder + "/dataset.yaml"))
-            ? folder + "/dataset.yml" : folder + "/dataset.yaml"
+        let file = descriptorFile("data/" + id)
         guard let bytes = try? fileSystem.read(absolute(file), limit: 4 << 20) else { return [] }
         let (root, _) = YAMLDocument.parse(bytes, file: file, language: .fr)
         var references: [String] = []

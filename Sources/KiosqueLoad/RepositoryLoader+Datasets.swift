@@ -63,11 +63,16 @@ extension RepositoryLoader {
         return datasets
     }
 
+    /// A dataset folder's descriptor: `dataset.yaml`, or `dataset.yml` when only that one exists.
+    func descriptorFile(_ folder: String) -> String {
+        fileSystem.exists(absolute(folder + "/dataset.yml")) && !fileSystem.exists(absolute(folder + "/dataset.yaml"))
+            ? folder + "/dataset.yml" : folder + "/dataset.yaml"
+    }
+
     func loadDataset(_ id: String, _ context: DatasetContext, history: GitHistory, _ diagnostics: inout [Diagnostic]) -> Dataset? {
         let messages = context.messages
         let folder = "data/" + id
-        let file = fileSystem.exists(absolute(folder + "/dataset.yml")) && !fileSystem.exists(absolute(folder + "/dataset.yaml"))
-            ? folder + "/dataset.yml" : folder + "/dataset.yaml"
+        let file = descriptorFile(folder)
         guard fileSystem.exists(absolute(file)) else {
             diagnostics.append(.error(SourceLocation(file: folder), "dataset.no-descriptor", messages.missingDescriptor,
                                       hint: messages.missingDescriptorHint))

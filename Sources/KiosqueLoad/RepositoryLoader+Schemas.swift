@@ -5,6 +5,15 @@ extension RepositoryLoader {
     /// The largest schema file read (a Table Schema is a few dozen KB).
     static let schemaSizeLimit = 16 << 20
 
+    /// The repository files a schema reference is read from, in the order they are tried: an https schema's copy in
+    /// the local cache, else the path from the root, then from the dataset folder; none for another scheme.
+    func schemaCandidates(_ reference: String, folder: String) -> [String] {
+        let lower = reference.lowercased()
+        if lower.hasPrefix("https://") { return [SchemaCache.relativeFolder + "/" + SchemaCache.fileName(for: reference)] }
+        if lower.contains("://") { return [] }
+        return [reference, folder + "/" + reference].filter { RelativePath.isContained($0) }
+    }
+
     /// Reads the schema a dataset or a resource declares at `location`: a repository path (from the root, else from the
     /// dataset folder) or an https URL read from the local cache (`.kiosque/schemas/`, filled by `kiosque schemas`).
     /// Never touches the network. A schema that cannot be used is a warning and leaves the files unchecked; a repository
@@ -16,8 +25,9 @@ extension RepositoryLoader {
             DeclaredSchema(reference: reference, schema: nil, title: nil, status: status)
         }
         let file: String
+        let candidates = schemaCandidates(reference, folder: folder)
         if lower.hasPrefix("https://") {
-            file = SchemaCache.relativeFolder + "/" + SchemaCache.fileName(for: reference)
+            file = candidates[0]
             guard fileSystem.exists(absolute(file)) else {
                 diagnostics.append(.warning(location, "schema.not-cached", messages.schemaNotCached(reference),
                                             hint: messages.schemaNotCachedHint(reference, file: file)))
@@ -27,7 +37,6 @@ extension RepositoryLoader {
             diagnostics.append(.warning(location, "schema.not-https", messages.schemaNotHTTPS(reference), hint: messages.schemaNotHTTPSHint))
             return unchecked(.unreadable)
         } else {
-            let candidates = [reference, folder + "/" + reference].filter { RelativePath.isContained($0) }
             guard let found = candidates.first(where: { fileSystem.exists(absolute($0)) && !fileSystem.isDirectory(absolute($0)) }) else {
                 diagnostics.append(.error(location, "schema.missing", messages.schemaMissing(reference),
                                           hint: messages.schemaMissingHint(folder: folder)))
