@@ -12,7 +12,7 @@ struct PreviewSite: Sendable {
 
     let files: [String: Artifact.Body]
 
-    /// Paths are unique: `Site.artifacts` checked them as the writer does.
+    /// Paths are unique: `Site.site` checked them as the writer does.
     init(_ artifacts: [Artifact]) {
         files = Dictionary(artifacts.map { ($0.path, $0.body) }, uniquingKeysWith: { first, _ in first })
     }
