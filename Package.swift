@@ -37,7 +37,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
@@ -54,6 +53,8 @@ let package = Package(
         .target(name: "KiosqueSchema", dependencies: ["KiosqueModel"]),
         .target(name: "KiosqueGeo", dependencies: ["KiosqueModel"]),
         .target(name: "KiosqueChart", dependencies: ["KiosqueModel"]),
+        // Mustache templates over typed values: parsed once, rendered to bytes by any number of workers.
+        .target(name: "KiosqueTemplate"),
         .target(name: "KiosqueDefaultTheme"),
         .target(name: "KiosqueLoad", dependencies: ["KiosqueModel", "KiosqueYAML", "KiosqueMarkdown", "KiosqueCSV", "KiosqueTable", "KiosqueDigest",
                                                    "KiosqueSchema", "KiosqueGeo"]),
@@ -63,8 +64,7 @@ let package = Package(
         .target(name: "KiosqueQuality", dependencies: ["KiosqueModel", "KiosqueSearch"]),
         .target(name: "KiosqueRender", dependencies: [
             "KiosqueModel", "KiosqueDigest", "KiosqueMarkdown", "KiosqueCSV", "KiosqueDerive", "KiosqueSearch", "KiosqueActivity", "KiosqueQuality",
-            "KiosqueChart",
-            .product(name: "Mustache", package: "swift-mustache"),
+            "KiosqueChart", "KiosqueTemplate",
         ]),
         .target(name: "KiosqueBuild", dependencies: ["KiosqueModel", "KiosqueDigest", "KiosqueLoad", "KiosqueDerive", "KiosqueSearch", "KiosqueRender",
                                                     "KiosqueDefaultTheme", "KiosqueYAML", "KiosqueTable", "KiosqueSchema"]),
@@ -85,6 +85,7 @@ let package = Package(
         .testTarget(name: "KiosqueTableTests", dependencies: ["KiosqueTable", "KiosqueCSV", "KiosqueModel", "KiosqueTestSupport"]),
         .testTarget(name: "KiosqueYAMLTests", dependencies: ["KiosqueYAML", "KiosqueMarkdown", "KiosqueModel", "KiosqueTestSupport"]),
         .testTarget(name: "KiosqueGeoTests", dependencies: ["KiosqueGeo", "KiosqueModel", "KiosqueTestSupport"]),
+        .testTarget(name: "KiosqueTemplateTests", dependencies: ["KiosqueTemplate"]),
         .testTarget(name: "KiosqueChartTests", dependencies: ["KiosqueChart", "KiosqueModel"]),
         .testTarget(name: "KiosqueMarkdownTests", dependencies: ["KiosqueMarkdown", "KiosqueTestSupport"]),
         // What the fuzz targets check, as plain functions: the regression tests run them on every input the fuzzers found.

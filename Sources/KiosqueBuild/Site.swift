@@ -156,7 +156,10 @@ public enum Site {
         do {
             renderer = try SiteRenderer(catalog: catalog, theme: theme, options: RenderOptions(now: now), repositoryRoot: root)
         } catch {
-            diagnostics.append(.error(SourceLocation(file: "themes/\(catalog.portal.theme)/\(error.template)"), "theme.template", error.message))
+            for error in error.errors {
+                diagnostics.append(.error(SourceLocation(file: "themes/\(catalog.portal.theme)/\(error.template)", line: error.line, column: error.column),
+                                          "theme.template", error.message, hint: error.hint))
+            }
             return (report(), false)
         }
         if options.checkOnly || diagnostics.contains(where: { $0.severity == .error }) { return (report(), false) }

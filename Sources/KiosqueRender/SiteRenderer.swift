@@ -2,38 +2,49 @@ import Foundation
 import KiosqueDerive
 import KiosqueDigest
 import KiosqueModel
-import Mustache
+import KiosqueTemplate
 
 /// Renders the frozen catalog into artifacts: HTML pages through the theme's templates, in parallel,
 /// plus the files published as they are (data files, assets, images).
 public struct SiteRenderer: Sendable {
-    public struct TemplateError: Error, Sendable, CustomStringConvertible {
+    /// A template of the theme that cannot be used: which, where, and why (in the portal's language).
+    public struct TemplateError: Sendable, CustomStringConvertible {
         public let template: String
+        public let line: Int
+        public let column: Int
         public let message: String
-        public var description: String { "\(template): \(message)" }
+        public let hint: String
+        public var description: String { "\(template):\(line):\(column): \(message)" }
+    }
+
+    /// Every template of the theme that cannot be used, all found in one pass.
+    public struct TemplateErrors: Error, Sendable {
+        public let errors: [TemplateError]
     }
 
     let catalog: Catalog
     let theme: ThemeBundle
     let options: RenderOptions
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     let root: String
     /// The lookups every page uses, built once.
     let index: CatalogIndex
 
     /// Compiles the templates once; `repositoryRoot` is where copied files are read from.
-    public init(catalog: Catalog, theme: ThemeBundle, options: RenderOptions, repositoryRoot: String) throws(TemplateError) {
-        var library = MustacheLibrary()
+    public init(catalog: Catalog, theme: ThemeBundle, options: RenderOptions, repositoryRoot: String) throws(TemplateErrors) {
+        let language = catalog.portal.language
+        var templates: [String: Template] = [:]
+        var errors: [TemplateError] = []
         for (name, source) in theme.templates.sorted(by: { $0.key < $1.key }) {
             do {
-                try library.register(source, named: name)
+                templates[name] = try Template(source)
             } catch {
-                throw TemplateError(template: "templates/\(name).mustache", message: String(describing: error))
+                errors.append(TemplateError(name, error, language))
             }
-            // The same template, escaping with `FastHTMLEscaping` (same output, faster); the pragma stands alone on
-            // its line, which Mustache removes. Kept as registered above should the parser refuse it.
-            try? library.register(FastHTMLEscaping.pragma + source, named: name)
         }
+        let library = TemplateLibrary(templates)
+        if errors.isEmpty { errors = library.unknownPartials().map { TemplateError($0.template, $0.error, language) } }
+        guard errors.isEmpty else { throw TemplateErrors(errors: errors) }
         self.catalog = catalog
         self.theme = theme
         self.options = options
@@ -78,9 +89,8 @@ public struct SiteRenderer: Sendable {
                                 continue
                             }
                         }
-                        let values = TemplateValues.prepared(page.values(context))
-                        let html = library.render(values, withTemplate: page.template) ?? ""
-                        batch.append(Artifact(path: page.path, text: html))
+                        let html = library.render(page.template, TemplateValue(any: page.values(context))) ?? []
+                        batch.append(Artifact(path: page.path, body: .bytes(html)))
                         if batch.count >= 32 {
                             emit(batch, keys)
                             batch.removeAll(keepingCapacity: true)
