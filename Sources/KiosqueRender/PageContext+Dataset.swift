@@ -1,14 +1,18 @@
 import KiosqueDerive
 import KiosqueMarkdown
 import KiosqueModel
+import KiosqueTemplate
 
 extension PageContext {
     /// A dataset as a card in lists.
-    func card(_ dataset: Dataset, root: String) -> [String: Any] {
+    func card(_ dataset: Dataset, root: String) -> TemplateValue {
         // A dataset shows as a card on several pages (lists, facets, organization, theme): made once, but its link.
-        var card = memo.value("card " + dataset.id) { cardValues(dataset) }
-        card["url"] = root + SiteLinks.dataset(dataset.id)
-        return card
+        var card = memo.value("card " + dataset.id) { () -> [String: TemplateValue] in
+            guard case let .object(entries) = TemplateValue(any: cardValues(dataset)) else { return [:] }
+            return entries
+        }
+        card["url"] = TemplateValue(root + SiteLinks.dataset(dataset.id))
+        return .object(card)
     }
 
     private func cardValues(_ dataset: Dataset) -> [String: Any] {

@@ -54,12 +54,23 @@ extension PageContext {
         }
     }
 
-    /// A translation with `{name}` placeholders filled.
+    /// A translation with `{name}` placeholders filled, in one pass: a value that holds `{…}` itself (a column named
+    /// `{count}`) is printed as it is. Braces that name no value stay.
     func fill(_ pattern: String, _ values: [String: String]) -> String {
-        var text = pattern
-        for (name, value) in values.sorted(by: { $0.key < $1.key }) {
-            text = text.split(separator: "{\(name)}", omittingEmptySubsequences: false).joined(separator: value)
+        var rest = pattern[...]
+        guard rest.contains("{") else { return pattern }
+        var text = ""
+        while let open = rest.firstIndex(of: "{") {
+            text += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"), let value = values[String(rest[afterOpen..<close])] {
+                text += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                text += "{"
+                rest = rest[afterOpen...]
+            }
         }
-        return text
+        return text + rest
     }
 }

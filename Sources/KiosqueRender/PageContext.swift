@@ -1,5 +1,6 @@
 import KiosqueMarkdown
 import KiosqueModel
+import KiosqueTemplate
 
 /// Builds the values a template sees. Every text is escaped by the template (`{{…}}`); only keys that end in
 /// `_html` hold markup, produced here from Markdown or JSON, and only those may appear in `{{{…}}}`.
@@ -18,7 +19,7 @@ struct PageContext {
     func t(_ key: String) -> String { theme.translations[key] ?? key }
 
     /// Translations as templates address them: `{{t.nav.datasets}}` for the key `nav.datasets`.
-    var translationTree: [String: Any] { memo.value("t") { makeTranslationTree() } }
+    var translationTree: TemplateValue { memo.value("t") { TemplateValue(any: makeTranslationTree()) } }
 
     private func makeTranslationTree() -> [String: Any] {
         var tree: [String: Any] = [:]
@@ -39,7 +40,7 @@ struct PageContext {
         let root = path == "404.html" ? links.basePath : SiteLinks.root(from: path)
         let portal = catalog.portal
         // What depends on the way back to the root only (most pages share one of a few) is made once.
-        let shared = memo.value("common " + root) { () -> [String: Any] in
+        let shared = memo.value("common " + root) { () -> [String: TemplateValue] in
             [
                 "portal": [
                     "title": portal.title,
@@ -50,7 +51,7 @@ struct PageContext {
                     "contact_url": portal.contact?.url ?? "",
                 ] as [String: Any],
                 "pages": catalog.pages.map { ["title": $0.title, "url": root + SiteLinks.page($0.slug)] },
-            ]
+            ].mapValues(TemplateValue.init(any:))
         }
         let summary = description.map { Markdown.plainText($0, limit: 200) }
             ?? memo.value("portal summary") { Markdown.plainText(portal.description ?? portal.title, limit: 200) }
@@ -64,9 +65,9 @@ struct PageContext {
             "generator": options.generator,
             "build_date": format.date(options.now),
             "build_date_iso": options.now.isoDate,
-            "portal": shared["portal"] as Any,
-            "nav": memo.value("nav \(section) \(root)") { navigation(root: root, section: section) },
-            "pages": shared["pages"] as Any,
+            "portal": shared["portal"] ?? TemplateValue.absent,
+            "nav": memo.value("nav \(section) \(root)") { TemplateValue(any: navigation(root: root, section: section)) },
+            "pages": shared["pages"] ?? TemplateValue.absent,
             // The catalogue feeds exist when the portal has a base URL (they hold absolute addresses).
             "has_feeds": portal.baseURL != nil,
         ]

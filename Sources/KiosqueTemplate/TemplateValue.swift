@@ -26,6 +26,7 @@ public enum TemplateValue: Sendable {
         case let dictionary as [String: Any]: self = .object(dictionary.mapValues(TemplateValue.init(any:)))
         case let dictionaries as [[String: Any]]: self = .list(dictionaries.map { .object($0.mapValues(TemplateValue.init(any:))) })
         case let texts as [String]: self = .list(texts.map(TemplateValue.init))
+        case let values as [TemplateValue]: self = .list(values)
         case let values as [Any]: self = .list(values.map(TemplateValue.init(any:)))
         case let number as Int: self = .text(String(number))
         case let number as Double: self = .text(String(describing: number))
