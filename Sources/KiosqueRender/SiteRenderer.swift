@@ -98,31 +98,45 @@ public struct SiteRenderer: Sendable {
                         }
                     }
                     emit(batch, keys)
+                    // Each dataset's files (copies, derived copies, profiles.json) on every core too.
+                    var files = KeyedArtifacts()
+                    for position in stride(from: worker, to: catalog.datasets.count, by: count) {
+                        let made = datasetFiles(catalog.datasets[position], reuse: reuse, global: global)
+                        files.artifacts += made.artifacts
+                        files.keys.merge(made.keys) { first, _ in first }
+                        if files.artifacts.count >= 64 {
+                            emit(files.artifacts, files.keys)
+                            files = KeyedArtifacts()
+                        }
+                    }
+                    emit(files.artifacts, files.keys)
                     if trace { print("trace: render worker \(worker): \(pages.count / count) pages, \(kept) kept") }
                 }
             }
         }
-        let published = publishedFiles(reuse: reuse, global: global)
-        emit(published.artifacts, published.keys)
+        emit(siteFiles(), [:])
         emit(versionFiles() + [feed(context)], [:])
     }
 
     /// Files published byte for byte: data files, site assets, images, the theme's static files.
-    func publishedFiles() -> [Artifact] { publishedFiles(reuse: nil, global: nil).artifacts }
+    func publishedFiles() -> [Artifact] { catalog.datasets.flatMap { datasetFiles($0, reuse: nil, global: nil).artifacts } + siteFiles() }
 
-    func publishedFiles(reuse: OutputReuse?, global: ContentHash?) -> KeyedArtifacts {
-        var keyed = KeyedArtifacts()
+    /// A dataset's files: its data files as they are, the derived copies of its tables and `profiles.json`.
+    func datasetFiles(_ dataset: Dataset, reuse: OutputReuse?, global: ContentHash?) -> KeyedArtifacts {
         var files: [Artifact] = []
-        for dataset in catalog.datasets {
-            for distribution in dataset.distributions {
-                if case let .file(name, repositoryPath, _) = distribution.source {
-                    files.append(Artifact(path: SiteLinks.dataset(dataset.id) + name, body: .copy(sourcePath: root + "/" + repositoryPath)))
-                }
+        for distribution in dataset.distributions {
+            if case let .file(name, repositoryPath, _) = distribution.source {
+                files.append(Artifact(path: SiteLinks.dataset(dataset.id) + name, body: .copy(sourcePath: root + "/" + repositoryPath)))
             }
-            let tables = tableFiles(of: dataset, reuse: reuse, global: global)
-            files += tables.artifacts
-            keyed.keys.merge(tables.keys) { first, _ in first }
         }
+        var keyed = tableFiles(of: dataset, reuse: reuse, global: global)
+        keyed.artifacts = files + keyed.artifacts
+        return keyed
+    }
+
+    /// The site's assets, the images of organizations, reuses and news, the theme's static files.
+    func siteFiles() -> [Artifact] {
+        var files: [Artifact] = []
         for asset in catalog.assets {
             files.append(Artifact(path: "assets/" + asset.dropFirst("site/assets/".count), body: .copy(sourcePath: root + "/" + asset)))
         }
@@ -134,8 +148,7 @@ public struct SiteRenderer: Sendable {
         for reuse in catalog.reuses { image(reuse.image, owner: SiteLinks.reuse(reuse.id)) }
         for post in catalog.news { image(post.image, owner: SiteLinks.news(post.slug)) }
         for (path, bytes) in theme.assets { files.append(Artifact(path: "theme/" + path, body: .bytes(bytes))) }
-        keyed.artifacts = files
-        return keyed
+        return files
     }
 }
 
