@@ -67,7 +67,7 @@ struct ColumnAccumulator {
 
     init(name: String, utf8: Bool, limits: ProfileLimits, seed: UInt64) {
         self.name = name
-        self.hints = ColumnHints(name: name)
+        self.hints = ColumnHints.of(name)
         self.utf8 = utf8
         sample = Reservoir(capacity: limits.histogramSample, seed: seed)
         counter = ValueCounter(bound: limits.distinctBound, maxTextBytes: limits.maxValueBytes, precision: limits.sketchPrecision)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a column's header name suggests: coordinates, commune codes, postcodes.
 /// Values decide the type; names only break ties between shapes that look alike (a latitude and any small
 /// decimal, an INSEE code and a postcode).
@@ -6,6 +8,29 @@ struct ColumnHints: Sendable, Equatable {
     var longitude = false
     var insee = false
     var postcode = false
+
+    /// The hints of a header name, each name worked out once per process: a portal's tables repeat their column
+    /// names (`code_insee`, `date`), and the Unicode-aware splitting took 1.5 % of a build of 5,000 small tables.
+    static func of(_ name: String) -> ColumnHints {
+        known.lock.lock()
+        if let hints = known.hints[name] {
+            known.lock.unlock()
+            return hints
+        }
+        known.lock.unlock()
+        let hints = ColumnHints(name: name)
+        known.lock.lock()
+        if known.hints.count < 10_000 { known.hints[name] = hints }
+        known.lock.unlock()
+        return hints
+    }
+
+    private final class Known: @unchecked Sendable {
+        let lock = NSLock()
+        var hints: [String: ColumnHints] = [:]
+    }
+
+    private static let known = Known()
 
     init(name: String) {
         let folded = Self.fold(name)
