@@ -27,9 +27,9 @@ public enum TextAnalyzer {
 
     /// Lower case, canonical decomposition with the combining marks removed, and the ligatures spelt out.
     ///
-    /// A text of Latin letters only (every scalar below U+0250, the case of nearly every title) is folded scalar by
-    /// scalar from a table made by the general rule below: the same result, since these scalars lower-case and
-    /// decompose on their own, into letters and the marks U+0300–U+036F that are removed.
+    /// A text of Latin letters only (every scalar below U+0250, the case of nearly every title, or punctuation of
+    /// `keptAsIs`) is folded scalar by scalar from a table made by the general rule below: the same result, since these
+    /// scalars lower-case and decompose on their own, into letters and the marks U+0300–U+036F that are removed.
     public static func fold(_ text: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
@@ -40,6 +40,8 @@ public enum TextAnalyzer {
                 bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
             } else if value < 0x250 {
                 bytes.append(contentsOf: latinFolds[Int(value)])
+            } else if keptAsIs.contains(value) {
+                bytes.append(contentsOf: Array(String(scalar).utf8))
             } else {
                 return foldScalars(text)
             }
@@ -47,13 +49,17 @@ public enum TextAnalyzer {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Punctuation and currency signs that fold to themselves (no case, no canonical decomposition): the dashes,
+    /// quotes and apostrophes of French titles (`—`, `’`) and `€` keep them on the fast path.
+    public static let keptAsIs: ClosedRange<UInt32> = 0x2010...0x20CF
+
     /// The fold of each scalar below U+0250, as UTF-8.
     private static let latinFolds: [[UInt8]] = (0..<0x250).map { value in
         Array(foldScalars(String(Character(Unicode.Scalar(UInt32(value))!))).utf8)
     }
 
     /// The general rule, for any text.
-    static func foldScalars(_ text: String) -> String {
+    public static func foldScalars(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar.value {

@@ -22,6 +22,12 @@ import Testing
         #expect(TextAnalyzer.terms(word) == [term])
     }
 
+    @Test func theFastFoldGivesWhatTheGeneralRuleGives() {
+        var texts = ["Horaires mensuels — Brébeuf n° 42", "L’école « Œuvre » : 12 €", "İSTANBUL ǅemal ß", "Ωmega Σίσυφος", "e\u{301}te\u{301}"]
+        for value in TextAnalyzer.keptAsIs { texts.append("Aé" + String(Unicode.Scalar(value)!) + "z") }
+        for text in texts { #expect(TextAnalyzer.fold(text) == TextAnalyzer.foldScalars(text), "\(text)") }
+    }
+
     @Test func stopWordsAndElisionsAreLeftOut() {
         #expect(TextAnalyzer.terms("Les arbres de l'avenue et the trees") == ["arbr", "avenu", "tree"])
         #expect(TextAnalyzer.words("Délibérations n° 2024-017") == ["deliberations", "2024", "017"])
