@@ -51,23 +51,24 @@ private struct Renderer {
             for node in nodes { render(node, frame, into: &output) }
             return
         }
-        // Under an indented partial, each piece that starts a line is indented (the partial's own lines, not the
-        // lines inside a value it prints).
-        var local: [UInt8] = []
-        var piece: [UInt8] = []
+        // Under an indented partial, each piece that starts a line of this template's own output is indented (the
+        // partial's own lines, not the lines inside a value it prints). Pieces are rendered in place; the indentation
+        // goes in front of one that turns out not to be empty.
+        let start = output.count
         for node in nodes {
-            piece.removeAll(keepingCapacity: true)
-            render(node, frame, into: &piece)
-            if !piece.isEmpty, Self.endsLine(local) { local += frame.indentation }
-            local += piece
+            let before = output.count
+            render(node, frame, into: &output)
+            if output.count > before, Self.endsLine(output, from: start, to: before) {
+                output.insert(contentsOf: frame.indentation, at: before)
+            }
         }
-        output += local
     }
 
-    /// True when the text ends with a lone `\n` (`\r\n` is one character, not a `\n`, as Swift's `String` sees it).
-    private static func endsLine(_ text: [UInt8]) -> Bool {
-        guard let last = text.last, last == 0x0A else { return false }
-        return text.count < 2 || text[text.count - 2] != 0x0D
+    /// True when `text[start..<end]` ends with a lone `\n` (`\r\n` is one character, not a `\n`, as Swift's `String`
+    /// sees it).
+    private static func endsLine(_ text: [UInt8], from start: Int, to end: Int) -> Bool {
+        guard end > start, text[end - 1] == 0x0A else { return false }
+        return end - 2 < start || text[end - 2] != 0x0D
     }
 
     private mutating func render(_ node: Node, _ frame: Frame, into output: inout [UInt8]) {
