@@ -65,16 +65,22 @@ public struct GitHistory: Sendable {
             var raw: [String: (RepositoryHistory.FileChange.Status, String?)] = [:]
             var counts: [String: (Int?, Int?)] = [:]
             for line in lines {
-                let parts = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
-                if line.hasPrefix(":"), parts.count == 2 {
+                // Bytes: a tab, a space and a newline are characters of their own in any UTF-8 text.
+                let bytes = line.utf8
+                guard let firstTab = bytes.firstIndex(of: 0x09) else { continue }
+                let afterTab = bytes.index(after: firstTab)
+                let secondTab = bytes[afterTab...].firstIndex(of: 0x09)
+                if bytes.first == UInt8(ascii: ":"), secondTab == nil {
                     // :100644 100644 <old> <new> M	path
-                    let meta = parts[0].split(separator: " ")
+                    let meta = bytes[..<firstTab].split(separator: 0x20)
                     guard meta.count >= 5, let letter = meta[4].first else { continue }
-                    let status: RepositoryHistory.FileChange.Status = letter == "A" ? .added : letter == "D" ? .deleted : .modified
-                    let blob = String(meta[3])
-                    raw[unquote(parts[1])] = (status, status == .deleted || blob.allSatisfy { $0 == "0" } ? nil : blob)
-                } else if parts.count == 3 {
-                    counts[unquote(parts[2])] = (Int(parts[0]), Int(parts[1]))
+                    let status: RepositoryHistory.FileChange.Status = letter == UInt8(ascii: "A") ? .added : letter == UInt8(ascii: "D") ? .deleted : .modified
+                    let blob = String(Substring(meta[3]))
+                    raw[unquote(Substring(bytes[afterTab...]))] = (status, status == .deleted || meta[3].allSatisfy { $0 == UInt8(ascii: "0") } ? nil : blob)
+                } else if let secondTab {
+                    // <added>	<removed>	path
+                    counts[unquote(Substring(bytes[bytes.index(after: secondTab)...]))] =
+                        (Int(Substring(bytes[..<firstTab])), Int(Substring(bytes[afterTab..<secondTab])))
                 }
             }
             let changes = raw.map { path, value in
