@@ -28,9 +28,13 @@ final class DerivedWriter {
         staging = request.folder + ".partial-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         fields = FieldWriter(encoding: dialect.encoding)
         let manager = FileManager.default
-        DerivedWriter.removeStaleStaging(of: request.folder)
-        // One mkdir when the dataset's folder of the cache exists (a rebuild), the whole path otherwise.
-        if mkdir(staging, 0o755) != 0 { try manager.createDirectory(atPath: staging, withIntermediateDirectories: true) }
+        // One mkdir when the dataset's folder of the cache exists (a rebuild); two when only `.kiosque/derived/` does
+        // (a first build: nothing stale to remove then); the whole path otherwise.
+        if mkdir(staging, 0o755) == 0 {
+            DerivedWriter.removeStaleStaging(of: request.folder)
+        } else if mkdir((request.folder as NSString).deletingLastPathComponent, 0o755) != 0 || mkdir(staging, 0o755) != 0 {
+            try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        }
         let wantsCSV = request.utf8CSV ?? (!dialect.encoding.isUTF8 || dialect.delimiter != UInt8(ascii: ","))
         if wantsCSV {
             let sink = try ByteSink(path: staging + "/" + leaf + ".utf8.csv")
