@@ -34,6 +34,10 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
         return out
     }
 
+    /// `text` as a JSON string, quotes included, escaped as `serialized` escapes it: for writers that print JSON text
+    /// without building a `JSONValue` first.
+    public static func appendString(_ text: String, to out: inout String) { writeString(text, to: &out) }
+
     private func write(to out: inout String, indent: Int?) {
         switch self {
         case let .string(text): JSONValue.writeString(text, to: &out)
