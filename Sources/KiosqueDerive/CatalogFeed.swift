@@ -39,12 +39,18 @@ public enum CatalogFeed {
     /// be made in parallel.
     public static func artifacts(_ catalog: Catalog, page index: Int, pageSize: Int = defaultPageSize,
                                  pageFiles: Bool = true, datasetFiles: (Dataset) -> Bool = { _ in true }) -> [Artifact] {
+        artifacts(catalog, page: index, pageSize: pageSize, pageFiles: pageFiles, datasetFiles: datasetFiles, span: DCATBuilder.Span(catalog))
+    }
+
+    /// The same, with the catalogue's dates found once for every page.
+    static func artifacts(_ catalog: Catalog, page index: Int, pageSize: Int, pageFiles: Bool, datasetFiles: (Dataset) -> Bool,
+                          span: DCATBuilder.Span) -> [Artifact] {
         guard let site = SiteAddress(catalog.portal) else { return [] }
         let size = max(1, pageSize)
         let count = pageCount(catalog, pageSize: size)
         let start = index * size
         let datasets = Array(catalog.datasets[min(start, catalog.datasets.count)..<min(start + size, catalog.datasets.count)])
-        return CatalogPage(catalog: catalog, site: site, index: index, count: count, datasets: datasets)
+        return CatalogPage(catalog: catalog, site: site, index: index, count: count, datasets: datasets, span: span)
             .artifacts(pageFiles: pageFiles, datasetFiles: datasetFiles)
     }
 

@@ -17,6 +17,7 @@ struct CatalogPage {
     let index: Int
     let count: Int
     let datasets: [Dataset]
+    let span: DCATBuilder.Span
 
     /// The page in the three syntaxes (unless `pageFiles` is false), after the `dataset.jsonld` of the datasets that
     /// `datasetFiles` accepts.
@@ -26,7 +27,7 @@ struct CatalogPage {
         var catalogSubjects = 0
         if pageFiles {
             var builder = DCATBuilder(catalog: catalog, site: site)
-            builder.addCatalog(datasets: datasets)
+            builder.addCatalog(datasets: datasets, span: span)
             for description in builder.graph.descriptions { _ = subjects.meet(description) }
             // Statements about the catalogue node or a view node change what the paging prints: never shared.
             subjects.reserve(.iri(site.catalogNode))

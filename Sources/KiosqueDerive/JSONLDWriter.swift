@@ -88,8 +88,9 @@ public enum JSONLDWriter {
 
     /// `value(term).serialized(depth: depth)`.
     private static func appendValue(_ term: RDFTerm, depth: Int, to out: inout String) {
-        let inner = "\n" + String(repeating: "  ", count: depth + 1)
-        out += "{" + inner
+        let inner = indents[depth + 1]
+        out += "{"
+        out += inner
         switch term {
         case .iri, .blank:
             out += "\"@id\": "
@@ -98,17 +99,23 @@ public enum JSONLDWriter {
             if let language {
                 out += "\"@language\": "
                 JSONValue.appendString(language, to: &out)
-                out += "," + inner
+                out += ","
+                out += inner
             } else if let datatype {
                 out += "\"@type\": "
                 JSONValue.appendString(name(datatype), to: &out)
-                out += "," + inner
+                out += ","
+                out += inner
             }
             out += "\"@value\": "
             JSONValue.appendString(value, to: &out)
         }
-        out += "\n" + String(repeating: "  ", count: depth) + "}"
+        out += indents[depth]
+        out += "}"
     }
+
+    /// A line feed and the indentation of the depths a value of a node is printed at.
+    private static let indents: [String] = (0...5).map { "\n" + String(repeating: "  ", count: $0) }
 
     private static let context: JSONValue = {
         var context: [String: JSONValue] = [:]

@@ -78,16 +78,21 @@ public struct RDFGraph: Sendable, Equatable {
     /// The positions in `descriptions` of the subjects reachable from `root` (itself, the nodes it points to, and so on),
     /// in order: the descriptions of `reachable(from: [root])[0]`.
     func reachableDescriptions(from root: RDFTerm) -> [Int] {
-        var visited: Set<RDFTerm> = [root]
-        var queue = [root]
+        // Only the nodes the graph describes count: the others bring no statement.
+        guard let start = groupOfSubject[root] else { return [] }
+        var visited = [Bool](repeating: false, count: groups.count)
+        visited[start] = true
+        var queue = [start]
         var kept: [Int] = []
-        while let node = queue.popLast() {
-            guard let group = groupOfSubject[node] else { continue }
+        while let group = queue.popLast() {
             kept.append(group)
             for property in groups[group].properties {
                 for object in property.objects {
                     if case .literal = object { continue }
-                    if visited.insert(object).inserted { queue.append(object) }
+                    if let next = groupOfSubject[object], !visited[next] {
+                        visited[next] = true
+                        queue.append(next)
+                    }
                 }
             }
         }

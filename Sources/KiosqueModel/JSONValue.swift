@@ -63,12 +63,13 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
         case let .object(members):
             guard !members.isEmpty else { out.append("{}"); return }
             out.append("{")
-            for (index, key) in members.keys.sorted().enumerated() {
+            // Sorted as pairs: each value is read where it lies, not looked up again by its key.
+            for (index, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
                 if index > 0 { out.append(",") }
                 JSONValue.newline(&out, indent.map { $0 + 1 })
-                JSONValue.writeString(key, to: &out)
+                JSONValue.writeString(member.key, to: &out)
                 out.append(indent == nil ? ":" : ": ")
-                members[key]?.write(to: &out, indent: indent.map { $0 + 1 })
+                member.value.write(to: &out, indent: indent.map { $0 + 1 })
             }
             JSONValue.newline(&out, indent)
             out.append("}")
