@@ -89,6 +89,15 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
     private static func writeString(_ text: String, to out: inout String) {
         out.append("\"")
         var text = text
+        // Most texts need no escape: appended as they are, without copying their bytes into a new string first.
+        let plain = text.withUTF8 { utf8 in
+            !utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }
+        }
+        if plain {
+            out.append(text)
+            out.append("\"")
+            return
+        }
         text.withUTF8 { utf8 in
             var run = 0
             var index = 0
