@@ -39,33 +39,19 @@ public enum CatalogFeed {
     /// be made in parallel.
     public static func artifacts(_ catalog: Catalog, page index: Int, pageSize: Int = defaultPageSize,
                                  pageFiles: Bool = true, datasetFiles: (Dataset) -> Bool = { _ in true }) -> [Artifact] {
+        artifacts(catalog, page: index, pageSize: pageSize, pageFiles: pageFiles, datasetFiles: datasetFiles, span: DCATBuilder.Span(catalog))
+    }
+
+    /// The same, with the catalogue's dates found once for every page.
+    static func artifacts(_ catalog: Catalog, page index: Int, pageSize: Int, pageFiles: Bool, datasetFiles: (Dataset) -> Bool,
+                          span: DCATBuilder.Span) -> [Artifact] {
         guard let site = SiteAddress(catalog.portal) else { return [] }
         let size = max(1, pageSize)
         let count = pageCount(catalog, pageSize: size)
         let start = index * size
         let datasets = Array(catalog.datasets[min(start, catalog.datasets.count)..<min(start + size, catalog.datasets.count)])
-        var artifacts: [Artifact] = []
-        for dataset in datasets where datasetFiles(dataset) {
-            artifacts.append(Artifact(path: "datasets/\(dataset.id)/dataset.jsonld", text: datasetDocument(catalog, dataset, site: site)))
-        }
-        guard pageFiles else { return artifacts }
-        let graph = DCATBuilder.graph(catalog, site: site, datasets: datasets)
-        for syntax in Syntax.allCases {
-            var page = graph
-            if count > 1 { addPaging(to: &page, index: index, count: count, total: catalog.datasets.count, syntax, site) }
-            artifacts.append(Artifact(path: path(page: index, syntax), text: syntax.write(page)))
-        }
-        return artifacts
-    }
-
-    /// `datasets/<id>/dataset.jsonld`: the dataset's node and what it points to (distributions, publisher, contact,
-    /// concepts), in the order the DCAT builder states them for this dataset alone, so that the file is the same
-    /// whichever datasets share its catalogue page.
-    static func datasetDocument(_ catalog: Catalog, _ dataset: Dataset, site: SiteAddress) -> String {
-        var builder = DCATBuilder(catalog: catalog, site: site)
-        builder.addDataset(dataset)
-        let own = builder.graph.reachable(from: [.iri(site.datasetNode(dataset.id))])
-        return JSONLDWriter.write(own[0])
+        return CatalogPage(catalog: catalog, site: site, index: index, count: count, datasets: datasets, span: span)
+            .artifacts(pageFiles: pageFiles, datasetFiles: datasetFiles)
     }
 
     /// `catalog.jsonld` for the first page, `catalog-page-2.jsonld` for the second…

@@ -24,8 +24,20 @@ struct DCATBuilder {
         return builder.graph
     }
 
-    /// The `dcat:Catalog` node with its mandatory and recommended properties.
-    mutating func addCatalog(datasets: [Dataset]) {
+    /// The first issue and the last change of the whole catalogue, which every page states.
+    struct Span: Sendable {
+        let issued: DateStamp?
+        let modified: DateStamp?
+
+        init(_ catalog: Catalog) {
+            issued = catalog.datasets.compactMap(\.issued).min()
+            modified = catalog.datasets.compactMap(\.modified).max()
+        }
+    }
+
+    /// The `dcat:Catalog` node with its mandatory and recommended properties; `span` when it is known already.
+    mutating func addCatalog(datasets: [Dataset], span: Span? = nil) {
+        let span = span ?? Span(catalog)
         let portal = catalog.portal
         let node = RDFTerm.iri(site.catalogNode)
         type(node, Vocabulary.dcat("Catalog"))
@@ -35,8 +47,8 @@ struct DCATBuilder {
         graph.add(node, Vocabulary.foaf("homepage"), document(site.base))
         graph.add(node, Vocabulary.dct("language"), vocabulary.add(vocabulary.metadataLanguage, to: &graph))
         graph.add(node, Vocabulary.dcat("themeTaxonomy"), scheme(ControlledVocabulary.dataThemes))
-        if let issued = catalog.datasets.compactMap(\.issued).min() { graph.add(node, Vocabulary.dct("issued"), date(issued)) }
-        if let modified = catalog.datasets.compactMap(\.modified).max() { graph.add(node, Vocabulary.dct("modified"), date(modified)) }
+        if let issued = span.issued { graph.add(node, Vocabulary.dct("issued"), date(issued)) }
+        if let modified = span.modified { graph.add(node, Vocabulary.dct("modified"), date(modified)) }
         for dataset in datasets { graph.add(node, Vocabulary.dcat("dataset"), .iri(site.datasetNode(dataset.id))) }
     }
 

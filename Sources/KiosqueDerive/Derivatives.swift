@@ -50,7 +50,8 @@ public enum Derivatives {
         var jobs: [Job] = []
         let pageCount = CatalogFeed.pageCount(catalog, pageSize: catalogPageSize)
         // The catalogue node states the first issue and the last change of the whole catalogue, on every page.
-        let dates = (catalog.datasets.compactMap(\.issued).min()?.iso8601 ?? "") + " " + (catalog.datasets.compactMap(\.modified).max()?.iso8601 ?? "")
+        let span = DCATBuilder.Span(catalog)
+        let dates = (span.issued?.iso8601 ?? "") + " " + (span.modified?.iso8601 ?? "")
         for page in 0..<pageCount {
             let start = page * catalogPageSize
             let datasets = catalog.datasets[min(start, catalog.datasets.count)..<min(start + catalogPageSize, catalog.datasets.count)]
@@ -94,7 +95,7 @@ public enum Derivatives {
                 }
                 if keepPage, let reuse { for path in pagePaths { made.add(reuse.kept(path), key: key) } }
                 for artifact in CatalogFeed.artifacts(catalog, page: page, pageSize: catalogPageSize, pageFiles: !keepPage,
-                                                      datasetFiles: { wanted.contains($0.id) }) {
+                                                      datasetFiles: { wanted.contains($0.id) }, span: span) {
                     made.add(artifact, key: artifact.path.hasSuffix("/dataset.jsonld") ? fileKeys[artifact.path] : key)
                 }
                 return made

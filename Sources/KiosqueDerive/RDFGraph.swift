@@ -4,14 +4,46 @@
 /// three files cannot drift apart. Order is insertion order, so the output is deterministic.
 public struct RDFGraph: Sendable, Equatable {
     public private(set) var triples: [RDFTriple] = []
-    private var seen: Set<RDFTriple> = []
+    /// The statements grouped as the writers print them: subjects in first-seen order, each with its predicates in
+    /// first-seen order. A triple is new unless its subject's group already lists its object under its predicate.
+    private var groups: [Group] = []
+    private var groupOfSubject: [RDFTerm: Int] = [:]
+
+    private struct Group: Sendable {
+        let subject: RDFTerm
+        var properties: [(predicate: String, objects: [RDFTerm])] = []
+        /// The objects of the properties that have many (a catalogue's `dcat:dataset`), by property, to find one fast.
+        var objectSets: [Int: Set<RDFTerm>] = [:]
+    }
+
+    /// Above this many objects, a property's objects are looked up in a set rather than one by one.
+    private static let objectSetThreshold = 16
 
     public init() {}
 
     /// Adds a statement unless the graph already holds it.
     public mutating func add(_ subject: RDFTerm, _ predicate: String, _ object: RDFTerm) {
-        let triple = RDFTriple(subject, predicate, object)
-        if seen.insert(triple).inserted { triples.append(triple) }
+        guard let group = groupOfSubject[subject] else {
+            groupOfSubject[subject] = groups.count
+            groups.append(Group(subject: subject, properties: [(predicate, [object])]))
+            triples.append(RDFTriple(subject, predicate, object))
+            return
+        }
+        if let property = groups[group].properties.firstIndex(where: { $0.predicate == predicate }) {
+            if let set = groups[group].objectSets[property] {
+                guard !set.contains(object) else { return }
+                groups[group].objectSets[property]?.insert(object)
+            } else {
+                guard !groups[group].properties[property].objects.contains(object) else { return }
+            }
+            groups[group].properties[property].objects.append(object)
+            if groups[group].objectSets[property] == nil, groups[group].properties[property].objects.count > Self.objectSetThreshold {
+                groups[group].objectSets[property] = Set(groups[group].properties[property].objects)
+            }
+        } else {
+            groups[group].properties.append((predicate, [object]))
+        }
+        triples.append(RDFTriple(subject, predicate, object))
     }
 
     /// Adds a statement when there is an object.
@@ -30,24 +62,41 @@ public struct RDFGraph: Sendable, Equatable {
     public struct Description: Sendable {
         public let subject: RDFTerm
         public let properties: [(predicate: String, objects: [RDFTerm])]
+
+        /// True when both say the same of the same subject, in the same order.
+        func states(sameAs other: Description) -> Bool {
+            guard subject == other.subject, properties.count == other.properties.count else { return false }
+            return zip(properties, other.properties).allSatisfy { $0.predicate == $1.predicate && $0.objects == $1.objects }
+        }
     }
 
     /// Every subject in first-seen order, with its statements grouped by predicate: what the writers print.
     public var descriptions: [Description] {
-        var order: [RDFTerm] = []
-        var grouped: [RDFTerm: [(predicate: String, objects: [RDFTerm])]] = [:]
-        for triple in triples {
-            if grouped[triple.subject] == nil {
-                order.append(triple.subject)
-                grouped[triple.subject] = []
-            }
-            if let index = grouped[triple.subject]?.firstIndex(where: { $0.predicate == triple.predicate }) {
-                grouped[triple.subject]?[index].objects.append(triple.object)
-            } else {
-                grouped[triple.subject]?.append((triple.predicate, [triple.object]))
+        groups.map { Description(subject: $0.subject, properties: $0.properties) }
+    }
+
+    /// The positions in `descriptions` of the subjects reachable from `root` (itself, the nodes it points to, and so on),
+    /// in order: the descriptions of `reachable(from: [root])[0]`.
+    func reachableDescriptions(from root: RDFTerm) -> [Int] {
+        // Only the nodes the graph describes count: the others bring no statement.
+        guard let start = groupOfSubject[root] else { return [] }
+        var visited = [Bool](repeating: false, count: groups.count)
+        visited[start] = true
+        var queue = [start]
+        var kept: [Int] = []
+        while let group = queue.popLast() {
+            kept.append(group)
+            for property in groups[group].properties {
+                for object in property.objects {
+                    if case .literal = object { continue }
+                    if let next = groupOfSubject[object], !visited[next] {
+                        visited[next] = true
+                        queue.append(next)
+                    }
+                }
             }
         }
-        return order.map { Description(subject: $0, properties: grouped[$0] ?? []) }
+        return kept.sorted()
     }
 
     /// The parts of the graph reachable from each root: a root's statements, those of the nodes it points to, and so

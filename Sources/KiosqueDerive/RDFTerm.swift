@@ -26,7 +26,8 @@ public enum RDFTerm: Sendable, Hashable {
     /// XML 1.0 cannot hold C0 control characters other than tab, line feed and carriage return, nor U+FFFE and
     /// U+FFFF: they are dropped from every literal so that RDF/XML holds the same text as Turtle and JSON-LD.
     static func clean(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isForbidden) else { return text }
+        // Every forbidden scalar has a byte below 0x20 or starts with EF in UTF-8: most texts are kept after one pass.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0xEF }), text.unicodeScalars.contains(where: isForbidden) else { return text }
         var result = String.UnicodeScalarView()
         result.append(contentsOf: text.unicodeScalars.filter { !isForbidden($0) })
         return String(result)

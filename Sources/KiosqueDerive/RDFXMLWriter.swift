@@ -1,38 +1,73 @@
 /// Writes an ``RDFGraph`` as RDF/XML: one `rdf:Description` per subject, types as `rdf:type` elements.
 public enum RDFXMLWriter {
     public static func write(_ graph: RDFGraph) -> String {
-        var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rdf:RDF"
-        for (prefix, namespace) in Vocabulary.prefixes { out += "\n    xmlns:\(prefix)=\"\(attribute(namespace))\"" }
-        out += ">\n"
-        for description in graph.descriptions {
-            out += "  <rdf:Description " + reference(description.subject, about: true) + ">\n"
-            for (predicate, objects) in description.properties {
-                // Every predicate the DCAT builder uses lives in a declared namespace.
-                guard let (prefix, local) = Vocabulary.compact(predicate) else { preconditionFailure("no prefix for \(predicate)") }
-                let element = prefix + ":" + local
-                for object in objects {
-                    switch object {
-                    case .iri, .blank:
-                        out += "    <\(element) \(reference(object, about: false))/>\n"
-                    case let .literal(value, datatype, language):
-                        var attributes = ""
-                        if let language { attributes = " xml:lang=\"\(attribute(language))\"" }
-                        if let datatype { attributes = " rdf:datatype=\"\(attribute(datatype))\"" }
-                        out += "    <\(element)\(attributes)>\(text(value))</\(element)>\n"
-                    }
-                }
-            }
-            out += "  </rdf:Description>\n"
-        }
-        return out + "</rdf:RDF>\n"
+        var out = header
+        for description in graph.descriptions { out += block(description) }
+        return out + footer
     }
 
-    private static func reference(_ term: RDFTerm, about: Bool) -> String {
-        switch term {
-        case let .iri(iri): return (about ? "rdf:about" : "rdf:resource") + "=\"\(attribute(iri))\""
-        case let .blank(label): return "rdf:nodeID=\"\(attribute(label))\""
-        case let .literal(value, _, _): return "rdf:about=\"\(attribute(value))\""
+    /// The XML declaration and the opening `rdf:RDF` element with the namespaces, before the first block.
+    static let header: String = {
+        var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rdf:RDF"
+        for (prefix, namespace) in Vocabulary.prefixes { out += "\n    xmlns:\(prefix)=\"\(attribute(namespace))\"" }
+        return out + ">\n"
+    }()
+
+    /// After the last block.
+    static let footer = "</rdf:RDF>\n"
+
+    /// One subject's `rdf:Description`: a document is its header, its blocks in the order of the graph's descriptions,
+    /// and its footer.
+    static func block(_ description: RDFGraph.Description) -> String {
+        var out = "  <rdf:Description "
+        appendReference(description.subject, about: true, to: &out)
+        out += ">\n"
+        for (predicate, objects) in description.properties {
+            // Every predicate the DCAT builder uses lives in a declared namespace.
+            guard let element = Vocabulary.compactName(predicate) else { preconditionFailure("no prefix for \(predicate)") }
+            for object in objects {
+                out += "    <"
+                out += element
+                switch object {
+                case .iri, .blank:
+                    out += " "
+                    appendReference(object, about: false, to: &out)
+                    out += "/>\n"
+                case let .literal(value, datatype, language):
+                    if let datatype {
+                        out += " rdf:datatype=\""
+                        out += attribute(datatype)
+                        out += "\""
+                    } else if let language {
+                        out += " xml:lang=\""
+                        out += attribute(language)
+                        out += "\""
+                    }
+                    out += ">"
+                    out += text(value)
+                    out += "</"
+                    out += element
+                    out += ">\n"
+                }
+            }
         }
+        out += "  </rdf:Description>\n"
+        return out
+    }
+
+    private static func appendReference(_ term: RDFTerm, about: Bool, to out: inout String) {
+        switch term {
+        case let .iri(iri):
+            out += about ? "rdf:about=\"" : "rdf:resource=\""
+            out += attribute(iri)
+        case let .blank(label):
+            out += "rdf:nodeID=\""
+            out += attribute(label)
+        case let .literal(value, _, _):
+            out += "rdf:about=\""
+            out += attribute(value)
+        }
+        out += "\""
     }
 
     /// Element content: `&`, `<`, `>` escaped, and carriage returns as references so that parsers keep them.

@@ -1,32 +1,59 @@
 /// Writes an ``RDFGraph`` as Turtle: the namespace prefixes, then one block per subject.
 public enum TurtleWriter {
     public static func write(_ graph: RDFGraph) -> String {
-        var out = ""
-        for (prefix, namespace) in Vocabulary.prefixes { out += "@prefix \(prefix): <\(namespace)> .\n" }
-        for description in graph.descriptions {
-            out += "\n" + term(description.subject)
-            for (index, property) in description.properties.enumerated() {
-                let verb = property.predicate == Vocabulary.rdf("type") ? "a" : name(property.predicate)
-                out += (index == 0 ? " " : " ;\n    ") + verb + " " + property.objects.map(term).joined(separator: ", ")
-            }
-            out += " .\n"
-        }
+        var out = header
+        for description in graph.descriptions { out += block(description) }
         return out
     }
 
-    private static func name(_ iri: String) -> String {
-        Vocabulary.compact(iri).map { "\($0.prefix):\($0.local)" } ?? "<\(iri)>"
+    /// The namespace prefixes, before the first block.
+    static let header: String = Vocabulary.prefixes.map { "@prefix \($0.prefix): <\($0.namespace)> .\n" }.joined()
+
+    /// One subject's statements, with the blank line before them: a document is its header and its blocks, in the
+    /// order of the graph's descriptions.
+    static func block(_ description: RDFGraph.Description) -> String {
+        var out = "\n"
+        appendTerm(description.subject, to: &out)
+        for (index, property) in description.properties.enumerated() {
+            out += index == 0 ? " " : " ;\n    "
+            if property.predicate == Vocabulary.rdfType { out += "a" } else { appendName(property.predicate, to: &out) }
+            out += " "
+            for (index, object) in property.objects.enumerated() {
+                if index > 0 { out += ", " }
+                appendTerm(object, to: &out)
+            }
+        }
+        out += " .\n"
+        return out
     }
 
-    private static func term(_ term: RDFTerm) -> String {
+    private static func appendName(_ iri: String, to out: inout String) {
+        if let name = Vocabulary.compactName(iri) {
+            out += name
+        } else {
+            out += "<"
+            out += iri
+            out += ">"
+        }
+    }
+
+    private static func appendTerm(_ term: RDFTerm, to out: inout String) {
         switch term {
-        case let .iri(iri): return name(iri)
-        case let .blank(label): return "_:" + label
+        case let .iri(iri): appendName(iri, to: &out)
+        case let .blank(label):
+            out += "_:"
+            out += label
         case let .literal(value, datatype, language):
-            let text = "\"" + escape(value) + "\""
-            if let language { return text + "@" + language }
-            if let datatype { return text + "^^" + name(datatype) }
-            return text
+            out += "\""
+            out += escape(value)
+            out += "\""
+            if let language {
+                out += "@"
+                out += language
+            } else if let datatype {
+                out += "^^"
+                appendName(datatype, to: &out)
+            }
         }
     }
 

@@ -34,6 +34,10 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
         return out
     }
 
+    /// `text` as a JSON string, quotes included, escaped as `serialized` escapes it: for writers that print JSON text
+    /// without building a `JSONValue` first.
+    public static func appendString(_ text: String, to out: inout String) { writeString(text, to: &out) }
+
     private func write(to out: inout String, indent: Int?) {
         switch self {
         case let .string(text): JSONValue.writeString(text, to: &out)
@@ -59,12 +63,13 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
         case let .object(members):
             guard !members.isEmpty else { out.append("{}"); return }
             out.append("{")
-            for (index, key) in members.keys.sorted().enumerated() {
+            // Sorted as pairs: each value is read where it lies, not looked up again by its key.
+            for (index, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
                 if index > 0 { out.append(",") }
                 JSONValue.newline(&out, indent.map { $0 + 1 })
-                JSONValue.writeString(key, to: &out)
+                JSONValue.writeString(member.key, to: &out)
                 out.append(indent == nil ? ":" : ": ")
-                members[key]?.write(to: &out, indent: indent.map { $0 + 1 })
+                member.value.write(to: &out, indent: indent.map { $0 + 1 })
             }
             JSONValue.newline(&out, indent)
             out.append("}")
@@ -84,6 +89,15 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
     private static func writeString(_ text: String, to out: inout String) {
         out.append("\"")
         var text = text
+        // Most texts need no escape: appended as they are, without copying their bytes into a new string first.
+        let plain = text.withUTF8 { utf8 in
+            !utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }
+        }
+        if plain {
+            out.append(text)
+            out.append("\"")
+            return
+        }
         text.withUTF8 { utf8 in
             var run = 0
             var index = 0
