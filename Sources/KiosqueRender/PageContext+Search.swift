@@ -54,23 +54,24 @@ extension PageContext {
         }
     }
 
-    /// A translation with `{name}` placeholders filled, in one pass: a value that holds `{…}` itself (a column named
-    /// `{count}`) is printed as it is. Braces that name no value stay.
+    /// A translation with `{name}` placeholders filled, in one pass over its bytes: a value that holds `{…}` itself
+    /// (a column named `{count}`) is printed as it is. Braces that name no value stay.
     func fill(_ pattern: String, _ values: [String: String]) -> String {
-        var rest = pattern[...]
-        guard rest.contains("{") else { return pattern }
-        var text = ""
-        while let open = rest.firstIndex(of: "{") {
-            text += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            if let close = rest[afterOpen...].firstIndex(of: "}"), let value = values[String(rest[afterOpen..<close])] {
-                text += value
-                rest = rest[rest.index(after: close)...]
+        let bytes = Array(pattern.utf8)
+        guard bytes.contains(UInt8(ascii: "{")) else { return pattern }
+        var text: [UInt8] = []
+        text.reserveCapacity(bytes.count + 64)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "{"), let close = bytes[(index + 1)...].firstIndex(of: UInt8(ascii: "}")),
+               let value = values[String(decoding: bytes[(index + 1)..<close], as: UTF8.self)] {
+                text += value.utf8
+                index = close + 1
             } else {
-                text += "{"
-                rest = rest[afterOpen...]
+                text.append(bytes[index])
+                index += 1
             }
         }
-        return text + rest
+        return String(decoding: text, as: UTF8.self)
     }
 }
