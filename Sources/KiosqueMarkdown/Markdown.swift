@@ -27,7 +27,16 @@ public enum Markdown {
     /// cmark-gfm writes `<th align="right">` / `<td align="right">`. Text and attribute values it writes have
     /// their `"` escaped and raw HTML is omitted, so ` align="…">` only ever comes from its table renderer.
     static func alignmentClasses(_ html: String) -> String {
-        guard html.contains(" align=\"") else { return html }
+        // Byte search: `String.contains` goes through Foundation's locale-aware search (1 % of a large build).
+        let pattern = Array(" align=\"".utf8)
+        let found = html.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard bytes.count >= pattern.count else { return false }
+            for start in 0...(bytes.count - pattern.count) where bytes[start] == 0x20 {
+                if (1..<pattern.count).allSatisfy({ bytes[start + $0] == pattern[$0] }) { return true }
+            }
+            return false
+        } ?? html.contains(" align=\"")
+        guard found else { return html }
         var result = html
         for side in ["left", "center", "right"] {
             result = result.replacing(" align=\"\(side)\">", with: " class=\"align-\(side)\">")

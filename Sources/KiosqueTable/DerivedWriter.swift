@@ -143,7 +143,7 @@ final class DerivedWriter {
             try manager.moveItem(atPath: staging, toPath: request.folder)
         }
 
-        let prefix = request.baseName.contains("/") ? String(request.baseName[...request.baseName.lastIndex(of: "/")!]) : ""
+        let prefix = request.baseName.utf8.contains(UInt8(ascii: "/")) ? String(request.baseName[...request.baseName.lastIndex(of: "/")!]) : ""
         func file(_ name: String, _ kind: TablePreview.DerivedFile.Kind, _ mediaType: String) -> TablePreview.DerivedFile {
             TablePreview.DerivedFile(name: prefix + name, sourcePath: request.folder + "/" + name, kind: kind, mediaType: mediaType)
         }
