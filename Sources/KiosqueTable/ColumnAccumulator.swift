@@ -79,6 +79,7 @@ struct ColumnAccumulator {
         maxNumberText.release()
         minMomentText.release()
         maxMomentText.release()
+        months.release()
     }
 
     /// Adds the column's cells of `rows` records, in order (an empty cell, or a missing one, is a null). Writes
@@ -86,7 +87,8 @@ struct ColumnAccumulator {
     /// valid UTF-8 (UTF-8 files only).
     ///
     /// Per cell: trim, spot nulls, hash the bytes once (the hash feeds the value table and the sketch), count
-    /// the value, then try only the types still possible, and measure the length in characters.
+    /// the value, then try only the types still possible, and measure the length in characters (once per value
+    /// counted exactly: a value already in the table has the length it had).
     mutating func add(_ cells: UnsafePointer<CellBytes>, rows: Int, numbers: UnsafeMutablePointer<Double>?,
                       invalid: UnsafeMutablePointer<Bool>) {
         for row in 0..<rows {
@@ -128,15 +130,17 @@ struct ColumnAccumulator {
                     classify(cell, known: known)
                 }
             }
+            numbers?[row] = lastNumber
+            // A value already counted was checked and measured when first met.
+            guard !known else { continue }
             var length = count
             if !isASCII && utf8 {
-                // A value already counted was checked when first met; a number only holds ASCII and UTF-8 spaces.
-                if !known && lastNumber.isNaN && !Cell.isValidUTF8(cell) { invalid[row] = true }
+                // A number only holds ASCII and UTF-8 spaces.
+                if lastNumber.isNaN && !Cell.isValidUTF8(cell) { invalid[row] = true }
                 length = count &- Cell.continuationBytes(cell)
             }
             if length < minLength { minLength = length }
             if length > maxLength { maxLength = length }
-            numbers?[row] = lastNumber
         }
     }
 
