@@ -10,10 +10,14 @@ import KiosqueTable
 //   kiosque-bench [--folder DIR] [SIZE_MB…]      the table (default sizes: 10 100 1000)
 //   kiosque-bench --measure MODE FILE            one measurement: MODE is read, profile or validate
 //   kiosque-bench --dump FILE…                   every result of read + profile, to compare two builds
+//   kiosque-bench --distinct FILE…               the distinct-count estimates against the exact counts
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "--measure", arguments.count == 3 {
     exit(Bench.measure(mode: arguments[1], path: arguments[2]))
+}
+if arguments.first == "--distinct" {
+    exit(ProfileDump.distinct(paths: Array(arguments.dropFirst())))
 }
 if arguments.first == "--dump" {
     exit(ProfileDump.run(paths: Array(arguments.dropFirst())))

@@ -22,6 +22,10 @@ public struct CSVRawRecord: RandomAccessCollection {
     @inlinable public var startIndex: Int { 0 }
     @inlinable public var endIndex: Int { fields.count }
 
+    /// Every field's bytes, in one contiguous buffer of slices (valid as long as the fields): for a reader that copies
+    /// the slices of a record at once.
+    @inlinable public var slices: UnsafeBufferPointer<UnsafeBufferPointer<UInt8>> { fields }
+
     /// The bytes of field `index`.
     @inlinable public subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
         fields[index]

@@ -52,14 +52,24 @@ extension CSVScanner {
         // Slices are stored up to `room` fields without a look at the limits; past it, the arrays grow up to the limit.
         var room = min(maxColumns, fieldCapacity)
         while true {
-            // Unquoted fields whose end is in the window's bits, one after the other: a shift, a bit count, a slice.
+            // Unquoted fields whose end is in the window's bits, one after the other: a shift, a bit count, a slice;
+            // a field that goes on past the window moves it on by 64 bytes when the buffer holds them.
             // The window lies inside the buffer, so the bytes read here are too. Anything else takes the way below.
             while count < room {
                 let offset = index &- windowStart
                 guard UInt(bitPattern: offset) < 64, buffer[index] != quote else { break }
                 let bits = windowBits &>> UInt64(truncatingIfNeeded: offset)
-                guard bits != 0 else { break }
-                let stop = index &+ bits.trailingZeroBitCount
+                let stop: Int
+                if bits != 0 {
+                    stop = index &+ bits.trailingZeroBitCount
+                } else {
+                    // No stop from `index` to the window's end: the field ends in a later window.
+                    guard windowStart &+ 128 <= end else { break }
+                    windowStart &+= 64
+                    windowBits = fieldStops.matchBits(in: buffer, at: windowStart)
+                    guard windowBits != 0 else { break }
+                    stop = windowStart &+ windowBits.trailingZeroBitCount
+                }
                 slices[count] = UnsafeBufferPointer(start: buffer + index, count: stop &- index)
                 count &+= 1
                 if buffer[stop] != delimiter {

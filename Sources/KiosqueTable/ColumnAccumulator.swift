@@ -79,18 +79,22 @@ struct ColumnAccumulator {
         maxNumberText.release()
         minMomentText.release()
         maxMomentText.release()
+        months.release()
     }
 
-    /// Adds the column's cells of `rows` records, in order (an empty cell, or a missing one, is a null). Writes
-    /// each row's number (NaN when none) to `numbers` when given, and sets `invalid[row]` when the cell is not
+    /// Adds the column's cells of `rows` records, `cells[row * stride]`, in order (an empty cell, or a missing one, is a
+    /// null). Writes each row's number (NaN when none) to `numbers` when given, and sets `invalid[row]` when the cell is not
     /// valid UTF-8 (UTF-8 files only).
     ///
     /// Per cell: trim, spot nulls, hash the bytes once (the hash feeds the value table and the sketch), count
-    /// the value, then try only the types still possible, and measure the length in characters.
-    mutating func add(_ cells: UnsafePointer<CellBytes>, rows: Int, numbers: UnsafeMutablePointer<Double>?,
+    /// the value, then try only the types still possible, and measure the length in characters (once per value
+    /// counted exactly: a value already in the table has the length it had).
+    mutating func add(_ cells: UnsafePointer<CellBytes>, stride: Int, rows: Int, numbers: UnsafeMutablePointer<Double>?,
                       invalid: UnsafeMutablePointer<Bool>) {
+        var next = cells
         for row in 0..<rows {
-            let cell = Cell.trimmed(cells[row])
+            let cell = Cell.trimmed(next.pointee)
+            next += stride
             let count = cell.count
             if count == 0 || (count <= 4 && Cell.mayBeNullSentinel(cell) && Cell.isNullSentinel(cell)) {
                 nulls &+= 1
@@ -118,8 +122,12 @@ struct ColumnAccumulator {
                         addCode5(cell)
                     }
                 } else if candidates == .moment {
-                    // A column of dates: what `classify` would do, without the call.
-                    if let moment = DateParser.parse(cell) {
+                    // A column of dates: what `classify` would do, without the call, and for the common shapes
+                    // without the moment, unless the cell is a new minimum or maximum.
+                    let quick = DateParser.quick(cell)
+                    if quick.shape != .none && quick.key >= minMoment && quick.key <= maxMoment {
+                        addQuickMoment(quick.shape, monthKey: quick.monthKey)
+                    } else if let moment = DateParser.parse(cell) {
                         addMoment(moment, cell)
                     } else {
                         candidates.remove(.moment)
@@ -128,15 +136,17 @@ struct ColumnAccumulator {
                     classify(cell, known: known)
                 }
             }
+            numbers?[row] = lastNumber
+            // A value already counted was checked and measured when first met.
+            guard !known else { continue }
             var length = count
             if !isASCII && utf8 {
-                // A value already counted was checked when first met; a number only holds ASCII and UTF-8 spaces.
-                if !known && lastNumber.isNaN && !Cell.isValidUTF8(cell) { invalid[row] = true }
+                // A number only holds ASCII and UTF-8 spaces.
+                if lastNumber.isNaN && !Cell.isValidUTF8(cell) { invalid[row] = true }
                 length = count &- Cell.continuationBytes(cell)
             }
             if length < minLength { minLength = length }
             if length > maxLength { maxLength = length }
-            numbers?[row] = lastNumber
         }
     }
 
@@ -223,6 +233,23 @@ struct ColumnAccumulator {
     private mutating func newMaximum(_ value: Double, _ cell: CellBytes) {
         maxNumber = value
         maxNumberText.set(cell)
+    }
+
+    /// What ``addMoment(_:_:)`` does for a moment of a ``DateParser/quick(_:)`` shape within the extremes.
+    @inline(__always)
+    private mutating func addQuickMoment(_ shape: DateParser.QuickShape, monthKey: Int) {
+        switch shape {
+        case .dayFirstDate:
+            dayFirstDates = true
+            dateOnly = true
+        case .isoDate:
+            isoDates = true
+            dateOnly = true
+        default:
+            isoDates = true
+            withTime = true
+        }
+        months.add(monthKey)
     }
 
     @inline(__always)

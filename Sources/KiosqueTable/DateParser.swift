@@ -104,6 +104,70 @@ enum DateParser {
         return index == count ? moment : nil
     }
 
+    /// The shapes ``quick(_:)`` reads.
+    enum QuickShape: UInt8 {
+        /// Another shape, or not a date: ``parse(_:)`` decides.
+        case none
+        /// `dd/mm/yyyy`.
+        case dayFirstDate
+        /// `yyyy-mm-dd`.
+        case isoDate
+        /// `yyyy-mm-ddThh:mm:ss`.
+        case isoDateTime
+    }
+
+    /// The three shapes most exports use, read as words: the ``Moment/key`` and ``Moment/monthKey`` that ``parse(_:)``
+    /// gives, without the moment; `.none` for any other cell (which ``parse(_:)`` may still read). A cell of one of
+    /// the three shapes that is not a valid date is `.none` too, and ``parse(_:)`` rejects it.
+    @inline(__always)
+    static func quick(_ cell: CellBytes) -> (shape: QuickShape, key: Int, monthKey: Int) {
+        let count = cell.count
+        guard count == 10 || count == 19, let base = cell.baseAddress else { return (.none, 0, 0) }
+        let raw = UnsafeRawPointer(base)
+        let word = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        let tail = UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)))
+        // The 8 bytes then the last 2 (as bytes 8 and 9 of a word whose others are digits).
+        guard Cell.nonDigits(tail | 0x3030_3030_3030_0000) == 0 else { return (.none, 0, 0) }
+        let nonDigits = Cell.nonDigits(word)
+        let year: Int, month: Int, day: Int
+        var shape: QuickShape
+        if word & 0xFF00_00FF_0000_0000 == 0x2D00_002D_0000_0000 && nonDigits & 0x0080_8000_8080_8080 == 0 {
+            year = Int(Cell.digitsValue(word, count: 4))
+            month = byteDigits(word, 5)
+            day = byteDigits(tail, 0)
+            shape = .isoDate
+        } else if count == 10 && word & 0x0000_FF00_00FF_0000 == 0x0000_2F00_002F_0000
+                    && nonDigits & 0x8080_0080_8000_8080 == 0 {
+            year = byteDigits(word, 6) &* 100 &+ byteDigits(tail, 0)
+            month = byteDigits(word, 3)
+            day = byteDigits(word, 0)
+            shape = .dayFirstDate
+        } else {
+            return (.none, 0, 0)
+        }
+        guard month >= 1, month <= 12, day >= 1, day <= daysIn(month, of: year) else { return (.none, 0, 0) }
+        var seconds = 0
+        if count == 19 {
+            // `T` then `hh:mm:ss`.
+            let time = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 11, as: UInt64.self))
+            guard base[10] == UInt8(ascii: "T"), time & 0x0000_FF00_00FF_0000 == 0x0000_3A00_003A_0000,
+                  Cell.nonDigits(time) & 0x8080_0080_8000_8080 == 0 else { return (.none, 0, 0) }
+            let hour = byteDigits(time, 0), minute = byteDigits(time, 3), second = byteDigits(time, 6)
+            guard hour < 24, minute < 60, second < 61 else { return (.none, 0, 0) }
+            seconds = hour &* 3600 &+ minute &* 60 &+ second
+            shape = .isoDateTime
+        }
+        let dayKey = year &* 10_000 &+ month &* 100 &+ day
+        return (shape, dayKey &* 86_400 &+ seconds, year &* 12 &+ month &- 1)
+    }
+
+    /// The two digits at byte `index` of `word`, already checked.
+    @inline(__always)
+    private static func byteDigits(_ word: UInt64, _ index: Int) -> Int {
+        let pair = word &>> UInt64(truncatingIfNeeded: index &* 8)
+        return Int(truncatingIfNeeded: pair & 0x0F) &* 10 &+ Int(truncatingIfNeeded: (pair &>> 8) & 0x0F)
+    }
+
     static func daysIn(_ month: Int, of year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

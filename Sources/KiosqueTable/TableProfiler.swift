@@ -46,7 +46,8 @@ public final class TableProfiler {
     /// Rows per batch: 256, fewer for wide tables (at most 64 Ki cells).
     private let batchCapacity: Int
     private var batchRows = 0
-    /// The batch's cells, column after column: `cells[column * batchCapacity + row]`, pointing into the reader's bytes.
+    /// The batch's cells, row after row: `cells[row * count + column]`, pointing into the reader's bytes (each record's
+    /// slices copied at once; each column reads every `count`-th).
     private let cells: UnsafeMutablePointer<CellBytes>
     /// Per batch row: its line, whether a cell was not valid UTF-8, and the numbers of the coordinate columns.
     private let lines: UnsafeMutablePointer<Int>
@@ -92,17 +93,12 @@ public final class TableProfiler {
     /// Adds one record; fields past the header are ignored, missing ones count as nulls. Its fields' bytes must stay
     /// valid until the next ``release()`` or ``finish()``.
     public func add(_ record: CSVRawRecord) {
-        let present = min(record.count, count)
+        let slices = record.slices
+        let present = min(slices.count, count)
         let row = batchRows
-        var cell = cells + row
-        for index in 0..<present {
-            cell.pointee = record[index]
-            cell += batchCapacity
-        }
-        for _ in present..<max(present, count) {
-            cell.pointee = CellBytes(start: nil, count: 0)
-            cell += batchCapacity
-        }
+        let cell = cells + row * count
+        if let base = slices.baseAddress, present > 0 { cell.update(from: base, count: present) }
+        if present < count { (cell + present).update(repeating: CellBytes(start: nil, count: 0), count: count - present) }
         lines[row] = record.line
         batchRows = row + 1
         if batchRows == batchCapacity { flush() }
@@ -120,7 +116,7 @@ public final class TableProfiler {
         for index in 0..<count {
             let numbers: UnsafeMutablePointer<Double>? =
                 index == latitudeColumn ? latitudes : (index == longitudeColumn ? longitudes : nil)
-            columns[index].add(cells + index * batchCapacity, rows: rowCount, numbers: numbers, invalid: invalid)
+            columns[index].add(cells + index, stride: count, rows: rowCount, numbers: numbers, invalid: invalid)
         }
         for row in 0..<rowCount where invalid[row] {
             invalidUTF8Rows += 1

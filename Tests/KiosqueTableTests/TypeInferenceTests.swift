@@ -99,6 +99,24 @@ import Testing
         #expect(datetimes.maxValue == .string("2024-03-06T08:00:00"))
     }
 
+    @Test func datesBetweenTheExtremesAreCheckedAndCountedToo() throws {
+        // Past the first rows the extremes are set: the dates between them still count per month, and an impossible
+        // one still makes the column text.
+        let french = try TableInput.column("date_decision", ["01/01/2020", "31/12/2024", "15/06/2022", "15/06/2022", "29/02/2024"])
+        #expect(french.type == "date")
+        #expect(french.minValue == .string("2020-01-01"))
+        #expect(french.maxValue == .string("2024-12-31"))
+        #expect(french.months.first { $0.value == "2022-06" }?.count == 2)
+        #expect(french.months.first { $0.value == "2024-02" }?.count == 1)
+        #expect(try TableInput.column("date_decision", ["01/01/2020", "31/12/2024", "31/04/2022"]).type == "string")
+        #expect(try TableInput.column("jour", ["2020-01-01", "2024-12-31", "2023-02-29"]).type == "string")
+        let times = try TableInput.column("horodatage", ["2020-01-01T00:00:00", "2024-12-31T23:59:59", "2022-06-15T12:30:00"])
+        #expect(times.type == "datetime")
+        #expect(times.months.first { $0.value == "2022-06" }?.count == 1)
+        #expect(try TableInput.column("horodatage", ["2020-01-01T00:00:00", "2024-12-31T23:59:59", "2022-06-15T24:00:00"]).type
+            == "string")
+    }
+
     @Test func aMixedColumnIsText() throws {
         let field = try TableInput.column("valeur", ["12", "3,5", "sans objet"])
         #expect(field.type == "string")
