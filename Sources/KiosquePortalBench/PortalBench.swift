@@ -114,7 +114,8 @@ struct PortalBench {
             if hugo {
                 discard(output + "/hugo")
                 let measured = ChildProcess.run(["hugo", "--source", hugoSite, "--destination",
-                                                 FileManager.default.currentDirectoryPath + "/" + output + "/hugo", "--quiet"],
+                                                 (output.hasPrefix("/") ? "" : FileManager.default.currentDirectoryPath + "/") + output + "/hugo",
+                                                 "--quiet"],
                                                 log: log)
                 guard measured.status == 0 else { return failed("hugo", log) }
                 hugos.append(measured)
