@@ -38,6 +38,9 @@ extension SiteRenderer.TemplateError {
                         "inside {{<template}}…{{/template}}, only {{$name}}…{{/name}} blocks are allowed")
             hint = t("placez ce contenu dans un bloc, par exemple {{$content}}…{{/content}}",
                      "put this content in a block, for example {{$content}}…{{/content}}")
+        case .tooDeep:
+            message = t("sections imbriquées sur plus de 100 niveaux", "sections nested more than 100 deep")
+            hint = t("fermez les sections plus tôt ou découpez le gabarit en partiels", "close sections sooner or split the template into partials")
         case let .unknownPartial(partial):
             message = t("le gabarit « \(partial) » n'existe pas", "the template '\(partial)' does not exist")
             hint = t("créez templates/\(partial).mustache dans le thème ou corrigez le nom",

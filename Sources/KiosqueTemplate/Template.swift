@@ -61,6 +61,8 @@ public struct Template: Sendable {
             case notABlock
             /// `{{> name}}` or `{{<name}}` names no template of the theme.
             case unknownPartial(String)
+            /// Sections nested more than 100 deep.
+            case tooDeep
         }
 
         public let problem: Problem

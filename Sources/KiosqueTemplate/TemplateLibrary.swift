@@ -45,8 +45,13 @@ private struct Renderer {
 
     let templates: [String: Template]
     var stack: [TemplateValue]
+    var nesting = 0
 
     mutating func render(_ nodes: [Node], _ frame: Frame, into output: inout [UInt8]) {
+        // Sections within partials within sections: bounded, so that no theme can exhaust a worker's stack.
+        guard nesting < 128 else { return }
+        nesting += 1
+        defer { nesting -= 1 }
         if frame.indentation.isEmpty {
             for node in nodes { render(node, frame, into: &output) }
             return

@@ -9,6 +9,8 @@ struct TemplateParser {
         var sectionName: String?
         /// Where the open section's tag starts, for the error when it is never closed.
         var openedAt = 0
+        /// How many sections, parents and blocks are open around this one.
+        var depth = 0
         var newLine = true
         /// Inside `{{<parent}}…{{/parent}}`, and directly inside it (where `{{$name}}` gives a block).
         var inParent = false
@@ -22,6 +24,7 @@ struct TemplateParser {
             var state = self
             state.sectionName = name
             state.openedAt = tagStart
+            state.depth += 1
             state.parentTopLevel = false
             if !newLine { state.newLine = false }
             return state
@@ -31,6 +34,7 @@ struct TemplateParser {
             var state = self
             state.sectionName = name
             state.openedAt = tagStart
+            state.depth += 1
             state.newLine = true
             state.inParent = true
             state.parentTopLevel = true
@@ -52,7 +56,11 @@ struct TemplateParser {
 
     // MARK: - Nodes
 
+    /// Sections nested deeper than this are refused (the parser reads them recursively).
+    static let maximumDepth = 100
+
     private mutating func parse(_ initial: State) throws(SyntaxError) -> [Template.Node] {
+        if initial.depth > Self.maximumDepth { throw located(.tooDeep, at: initial.openedAt) }
         var nodes: [Template.Node] = []
         var state = initial
         var whitespaceBefore: ArraySlice<UInt8> = []

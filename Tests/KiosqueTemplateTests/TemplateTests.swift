@@ -80,6 +80,14 @@ import Testing
         #expect(try render("{{> loop}}", object([:]), partials: ["loop": "a{{> loop}}"]).count == TemplateLibrary.maximumDepth)
     }
 
+    @Test func deepNestingEndsInsteadOfExhaustingTheStack() async throws {
+        // 99 nested sections in a partial that includes itself: rendered on a worker thread, as pages are.
+        let body = String(repeating: "{{#a}}", count: 99) + "x{{> deep}}" + String(repeating: "{{/a}}", count: 99)
+        let value = TemplateValue.object(["a": .bool(true)])
+        let output = try await Task.detached { try render("{{> deep}}", value, partials: ["deep": body]) }.value
+        #expect(output.count > 0 && output.count < 200)
+    }
+
     @Test func mistakesAreLocated() throws {
         func problem(_ source: String) -> Template.SyntaxError? {
             do {
@@ -97,6 +105,7 @@ import Testing
         #expect(problem("{{%CONTENT_TYPE: TEXT}}") == Template.SyntaxError(problem: .pragma, line: 1, column: 1))
         #expect(problem("{{<layout}}{{name}}{{/layout}}") == Template.SyntaxError(problem: .notABlock, line: 1, column: 1))
         #expect(problem("{{=<%>=}}") == Template.SyntaxError(problem: .badDelimiters, line: 1, column: 1))
+        #expect(problem(String(repeating: "{{#a}}", count: 100_000))?.problem == .tooDeep)
         let library = TemplateLibrary(["page": try Template("x\n{{> missing}}")])
         #expect(library.unknownPartials().map(\.error) == [Template.SyntaxError(problem: .unknownPartial("missing"), line: 2, column: 1)])
     }
