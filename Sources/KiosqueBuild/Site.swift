@@ -89,8 +89,9 @@ public enum Site {
 
     /// The stages up to the list of published files, in memory (load and validate → theme → derive → render), for
     /// `kiosque serve`; the site is nil for a check (`checkOnly`) and whenever there is an error. With `previous` (the
-    /// last good site it holds), a file whose inputs did not change since is not made again but taken from it, as a rebuild with the build cache keeps the output's file; and the
-    /// datasets whose folder did not change are taken from the build cache. The site is the one a cold build makes.
+    /// last good site it holds), a file whose inputs did not change since is not made again but taken from it, as a
+    /// rebuild with the build cache keeps the output's file; and the datasets whose folder did not change are taken
+    /// from the build cache. The site is the one a cold build makes.
     public static func site(_ options: BuildOptions, previous: BuiltSite?) async -> (BuildReport, BuiltSite?) {
         let cache = options.incremental && !options.checkOnly ? BuildCache.open(root: options.root) : nil
         let collecting = CollectingSink()

@@ -29,19 +29,17 @@ public enum Markdown {
     static func alignmentClasses(_ html: String) -> String {
         // Byte search: `String.contains` goes through Foundation's locale-aware search (1 % of a large build).
         let pattern = Array(" align=\"".utf8)
-        let found = html.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard bytes.count >= pattern.count else { return false }
-            for start in 0...(bytes.count - pattern.count) where bytes[start] == 0x20 {
-                if (1..<pattern.count).allSatisfy({ bytes[start + $0] == pattern[$0] }) { return true }
+        var html = html
+        let found = html.withUTF8 { bytes in
+            bytes.count >= pattern.count && (0...(bytes.count - pattern.count)).contains { start in
+                (0..<pattern.count).allSatisfy { bytes[start + $0] == pattern[$0] }
             }
-            return false
-        } ?? html.contains(" align=\"")
-        guard found else { return html }
-        var result = html
-        for side in ["left", "center", "right"] {
-            result = result.replacing(" align=\"\(side)\">", with: " class=\"align-\(side)\">")
         }
-        return result
+        guard found else { return html }
+        for side in ["left", "center", "right"] {
+            html = html.replacing(" align=\"\(side)\">", with: " class=\"align-\(side)\">")
+        }
+        return html
     }
 
     /// Plain text (for `<meta name=description>`, the search index, feeds): what a reader sees,

@@ -7,10 +7,7 @@ extension PageContext {
     /// A dataset as a card in lists.
     func card(_ dataset: Dataset, root: String) -> TemplateValue {
         // A dataset shows as a card on several pages (lists, facets, organization, theme): made once, but its link.
-        var card = memo.value("card " + dataset.id) { () -> [String: TemplateValue] in
-            guard case let .object(entries) = TemplateValue(any: cardValues(dataset)) else { return [:] }
-            return entries
-        }
+        var card = memo.value("card " + dataset.id) { cardValues(dataset).mapValues(TemplateValue.init(any:)) }
         card["url"] = TemplateValue(root + SiteLinks.dataset(dataset.id))
         return .object(card)
     }

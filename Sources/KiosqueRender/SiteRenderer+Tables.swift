@@ -5,8 +5,6 @@ import KiosqueModel
 extension SiteRenderer {
     /// What the tables of a dataset add beside its files: the derived copies (UTF-8 CSV, JSON records, JSON pages),
     /// copied from the repository's cache, and `profiles.json`.
-    func tableFiles(of dataset: Dataset) -> [Artifact] { tableFiles(of: dataset, reuse: nil, global: nil).artifacts }
-
     /// With `reuse`, `profiles.json` (a function of the dataset alone) is kept when the dataset did not change.
     func tableFiles(of dataset: Dataset, reuse: OutputReuse?, global: ContentHash?) -> KeyedArtifacts {
         let folder = SiteLinks.dataset(dataset.id)

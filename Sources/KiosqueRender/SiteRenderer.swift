@@ -56,13 +56,6 @@ public struct SiteRenderer: Sendable {
     /// The output path of every HTML page, for the sitemap.
     public var pagePaths: [String] { PageKind.all(catalog, index).map(\.path) }
 
-    /// Every page and published file, sorted by path.
-    public func render(workers: Int = 4) async -> [Artifact] {
-        let collected = Collected()
-        await render(workers: workers, reuse: nil) { artifacts, _ in collected.add(artifacts) }
-        return collected.artifacts.sorted { $0.path < $1.path }
-    }
-
     /// Every page and published file, handed to `emit` as they are made (a few pages at a time, from several threads),
     /// with the input key of each that has one (`PageKind.inputKey`). With `reuse`, a page whose key is the one the
     /// current output's page was rendered from is not rendered again: its artifact copies the current output's file.
@@ -118,9 +111,6 @@ public struct SiteRenderer: Sendable {
         emit(versionFiles() + [feed(context)], [:])
     }
 
-    /// Files published byte for byte: data files, site assets, images, the theme's static files.
-    func publishedFiles() -> [Artifact] { catalog.datasets.flatMap { datasetFiles($0, reuse: nil, global: nil).artifacts } + siteFiles() }
-
     /// A dataset's files: its data files as they are, the derived copies of its tables and `profiles.json`.
     func datasetFiles(_ dataset: Dataset, reuse: OutputReuse?, global: ContentHash?) -> KeyedArtifacts {
         var files: [Artifact] = []
@@ -149,17 +139,5 @@ public struct SiteRenderer: Sendable {
         for post in catalog.news { image(post.image, owner: SiteLinks.news(post.slug)) }
         for (path, bytes) in theme.assets { files.append(Artifact(path: "theme/" + path, body: .bytes(bytes))) }
         return files
-    }
-}
-
-/// Artifacts gathered from several threads.
-private final class Collected: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var artifacts: [Artifact] = []
-
-    func add(_ more: [Artifact]) {
-        lock.lock()
-        artifacts += more
-        lock.unlock()
     }
 }

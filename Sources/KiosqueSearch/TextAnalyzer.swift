@@ -41,7 +41,7 @@ public enum TextAnalyzer {
             } else if value < 0x250 {
                 bytes.append(contentsOf: latinFolds[Int(value)])
             } else if keptAsIs.contains(value) {
-                bytes.append(contentsOf: Array(String(scalar).utf8))
+                bytes.append(contentsOf: scalar.utf8)
             } else {
                 return foldScalars(text)
             }
