@@ -6,8 +6,8 @@ extension RepositoryLoader {
     ///
     /// The names are `<stem>.utf8.csv`, `<stem>.json` and `<stem>.pages/`; the whole file name replaces the stem when
     /// another file of the folder has the same stem (`budget.csv` and `budget.tsv`), and a name already taken by a
-    /// file of the folder is not derived at all.
-    func derivedRequest(name: String, folder: String) -> DerivedRequest? {
+    /// file of the folder is not derived at all. A table of at most `inlineRows` rows (the preview's) gets no pages.
+    func derivedRequest(name: String, folder: String, inlineRows: Int) -> DerivedRequest? {
         guard options.derivedFiles else { return nil }
         let parts = name.split(separator: "/").map(String.init)
         let fileName = parts.last ?? name
@@ -22,6 +22,8 @@ extension RepositoryLoader {
         if siblings.contains(base + ".utf8.csv") { request.utf8CSV = false }
         if siblings.contains(base + ".json") { request.jsonRecords = false }
         if siblings.contains(base + ".pages") { request.pages = false }
+        // A table the dataset page shows whole needs no pages.
+        request.inlineRows = inlineRows
         return request
     }
 }

@@ -124,7 +124,7 @@ extension RepositoryLoader {
                 schemas.schema(declaration) { readSchema($0.reference, declaredAt: $0.location, folder: folder, messages, &diagnostics) }
             }
             (table, validation) = TableReader.preview(path: absolute(path), file: path, rows: context.previewRows,
-                                                      derived: derivedRequest(name: name, folder: folder), schema: declared,
+                                                      derived: derivedRequest(name: name, folder: folder, inlineRows: context.previewRows), schema: declared,
                                                       messages, &diagnostics)
         }
         var map: MapPreview?

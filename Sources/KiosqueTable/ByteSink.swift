@@ -15,24 +15,55 @@ final class ByteSink {
     }
 
     let path: String
-    private let descriptor: Int32
+    /// -1 until the file is created.
+    private var descriptor: Int32 = -1
+    /// Called once before the file is created, when the sink was made with ``init(deferredPath:capacity:prepare:)``.
+    private var prepare: (() throws -> Void)?
     private var buffer: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     private var count = 0
     private(set) var written = 0
 
     init(path: String, capacity: Int = 1 << 16) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Failure.cannotCreate(path: path, errno: errno) }
         self.path = path
-        self.descriptor = descriptor
         self.capacity = capacity
+        buffer = .allocate(capacity: capacity)
+        try create()
+    }
+
+    /// A sink whose file is only created when bytes must go out (a full buffer, ``finish()``), after `prepare` (which
+    /// makes its folder, say); ``discard()`` before that leaves no trace on disk.
+    init(deferredPath path: String, capacity: Int = 1 << 16, prepare: @escaping () throws -> Void) {
+        self.path = path
+        self.capacity = capacity
+        self.prepare = prepare
         buffer = .allocate(capacity: capacity)
     }
 
     deinit {
-        close(descriptor)
+        if descriptor >= 0 { close(descriptor) }
         buffer.deallocate()
+    }
+
+    private func create() throws {
+        if let prepare {
+            self.prepare = nil
+            try prepare()
+        }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure.cannotCreate(path: path, errno: errno) }
+        self.descriptor = descriptor
+    }
+
+    /// Drops what is buffered; a file already created is removed. True when one was.
+    @discardableResult
+    func discard() -> Bool {
+        count = 0
+        guard descriptor >= 0 else { return false }
+        close(descriptor)
+        descriptor = -1
+        unlink(path)
+        return true
     }
 
     /// Room for `size` bytes at the end of the buffer; ``advance(_:)`` then says how many were written there.
@@ -75,6 +106,7 @@ final class ByteSink {
     }
 
     func flush() throws {
+        if descriptor < 0 { try create() }
         var offset = 0
         while offset < count {
             let result = write(descriptor, buffer + offset, count - offset)

@@ -12,14 +12,19 @@ public struct DerivedRequest: Sendable, Equatable {
     public var pages: Bool
     /// Rows per page.
     public var pageSize: Int
+    /// A table of at most this many rows (and fewer than `pageSize`) gets no pages: the dataset page shows all of its
+    /// rows, and the viewer sorts and filters them there. The loader gives the preview's row count; 0 always pages.
+    public var inlineRows: Int
 
-    public init(folder: String, baseName: String, utf8CSV: Bool? = nil, jsonRecords: Bool = true, pages: Bool = true, pageSize: Int = 500) {
+    public init(folder: String, baseName: String, utf8CSV: Bool? = nil, jsonRecords: Bool = true, pages: Bool = true, pageSize: Int = 500,
+                inlineRows: Int = 0) {
         self.folder = folder
         self.baseName = baseName
         self.utf8CSV = utf8CSV
         self.jsonRecords = jsonRecords
         self.pages = pages
         self.pageSize = max(1, pageSize)
+        self.inlineRows = max(0, inlineRows)
     }
 
     /// The published names of the files this request can make.

@@ -18,6 +18,7 @@ final class DerivedWriter {
     private var page: ByteSink?
     private var pageNames: [String] = []
     private var rows = 0
+    private var madePagesFolder = false
 
     init(request: DerivedRequest, header: [String], dialect: CSVDialect) throws {
         self.request = request
@@ -46,9 +47,23 @@ final class DerivedWriter {
             try sink.append(UInt8(ascii: "["))
             records = sink
         }
-        if request.pages, mkdir(staging + "/" + leaf + ".pages", 0o755) != 0 {
-            try manager.createDirectory(atPath: staging + "/" + leaf + ".pages", withIntermediateDirectories: true)
+        // The pages' folder is made with the first page's file, which is created only when its bytes must go out:
+        // a table that ends up inline has neither.
+    }
+
+    /// Whether the pages will be published: not for a table that fits inline (see ``DerivedRequest/inlineRows``).
+    private var publishesPages: Bool {
+        request.pages && (rows > request.inlineRows || rows >= request.pageSize)
+    }
+
+    private var pagesFolder: String { staging + "/" + leaf + ".pages" }
+
+    private func makePagesFolder() throws {
+        guard !madePagesFolder else { return }
+        if mkdir(pagesFolder, 0o755) != 0 && errno != EEXIST {
+            try FileManager.default.createDirectory(atPath: pagesFolder, withIntermediateDirectories: true)
         }
+        madePagesFolder = true
     }
 
     deinit {
@@ -122,7 +137,14 @@ final class DerivedWriter {
             try records.append(rows == 0 ? [UInt8(ascii: "]"), 0x0A] : [0x0A, UInt8(ascii: "]"), 0x0A])
             try records.finish()
         }
-        if request.pages {
+        if request.pages && !publishesPages {
+            // All the rows fit in the dataset page: no pages, no folder (unless the first page's bytes had to go out).
+            page?.discard()
+            page = nil
+            pageNames = []
+            if madePagesFolder { rmdir(pagesFolder) }
+        }
+        if publishesPages {
             try endPage()
             let index: JSONValue = [
                 "header": .array(header.map(JSONValue.string)),
@@ -150,7 +172,7 @@ final class DerivedWriter {
         var files: [TablePreview.DerivedFile] = []
         if csv != nil { files.append(file(leaf + ".utf8.csv", .utf8CSV, "text/csv")) }
         if records != nil { files.append(file(leaf + ".json", .jsonRecords, "application/json")) }
-        if request.pages {
+        if publishesPages {
             files.append(file(leaf + ".pages/index.json", .pageIndex, "application/json"))
             files += pageNames.map { file(leaf + ".pages/" + $0, .page, "application/json") }
         }
@@ -193,7 +215,7 @@ final class DerivedWriter {
         let text = String(number)
         let name = String(repeating: "0", count: max(0, 4 - text.count)) + text + ".json"
         pageNames.append(name)
-        let sink = try ByteSink(path: staging + "/" + leaf + ".pages/" + name)
+        let sink = ByteSink(deferredPath: pagesFolder + "/" + name) { [unowned self] in try makePagesFolder() }
         try sink.append("{\"page\":\(number),\"first\":\(rows + 1),\"rows\":[")
         page = sink
     }

@@ -56,6 +56,26 @@ import Testing
         #expect(records?.last?["nom"] is NSNull)
     }
 
+    /// A table of no more rows than the dataset page shows gets no pages; one row more, and it does.
+    @Test func aTableThePageShowsWholeGetsNoPages() throws {
+        let parent = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: parent) }
+        let request = DerivedRequest(folder: parent + "/small", baseName: "small", inlineRows: 3)
+        let small = try TableScan.read(bytes: Array("a\n1\n2\n3\n".utf8), options: TableScan.Options(derived: request))
+        #expect(small.preview.derivedFiles.map(\.name) == ["small.json"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent + "/small") == ["small.json"])
+        let larger = DerivedRequest(folder: parent + "/larger", baseName: "larger", inlineRows: 3)
+        let four = try TableScan.read(bytes: Array("a\n1\n2\n3\n4\n".utf8), options: TableScan.Options(derived: larger))
+        #expect(four.preview.derivedFiles.map(\.name) == ["larger.json", "larger.pages/index.json", "larger.pages/0001.json"])
+        #expect(four.preview.derivedFiles.allSatisfy { FileManager.default.fileExists(atPath: $0.sourcePath) })
+        // A wide table whose first rows fill the write buffer: the page file had to be made, and is removed again.
+        let wide = DerivedRequest(folder: parent + "/wide", baseName: "wide", inlineRows: 3)
+        let cell = String(repeating: "x", count: 40_000)
+        let rows = try TableScan.read(bytes: Array("a,b\n\(cell),\(cell)\n\(cell),\(cell)\n".utf8), options: TableScan.Options(derived: wide))
+        #expect(rows.preview.derivedFiles.map(\.name) == ["wide.json"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent + "/wide") == ["wide.json"])
+    }
+
     @Test func aRebuildReplacesTheCacheFolder() throws {
         // A parent of its own: other tests (and other processes) stage their folders in the temporary directory too.
         let parent = Self.temporaryFolder()

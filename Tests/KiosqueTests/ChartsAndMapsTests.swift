@@ -55,6 +55,11 @@ import Testing
     @Test func theTableViewerFindsThePagesOfTheWholeFile() async throws {
         let fixture = try PortalFixture("basic")
         defer { fixture.remove() }
+        // 25 rows, more than the dataset page shows (20): the whole file is published as JSON pages.
+        let csv = fixture.root.appendingPathComponent("data/budget/budget-2024.csv")
+        var bytes = try Data(contentsOf: csv)
+        for row in 1...22 { bytes += Data("9\(row);Ligne \(row);\(row) 000,00\r\n".utf8) }
+        try bytes.write(to: csv)
         let report = await fixture.build()
         #expect(!report.hasErrors)
         let page = try String(contentsOf: fixture.output.appendingPathComponent("datasets/budget/index.html"), encoding: .utf8)
@@ -78,6 +83,27 @@ import Testing
         // A page without tables does not load the script.
         let zones = try String(contentsOf: fixture.output.appendingPathComponent("datasets/quartiers/index.html"), encoding: .utf8)
         #expect(!zones.contains("kiosque-table.js"))
+    }
+
+    /// A table the dataset page shows whole gets no JSON pages (nor their folder): the viewer sorts and filters the rows
+    /// of the page, told the columns' types.
+    @Test func aTableShownWholeIsSortedInThePageWithoutJSONPages() async throws {
+        let fixture = try PortalFixture("basic")
+        defer { fixture.remove() }
+        let report = await fixture.build()
+        #expect(!report.hasErrors)
+        let page = try String(contentsOf: fixture.output.appendingPathComponent("datasets/budget/index.html"), encoding: .utf8)
+        #expect(page.contains("<script src=\"../../theme/kiosque-table.js\" defer></script>"))
+        #expect(page.contains("<div class=\"table-viewer\" hidden data-types=\"string string number\" data-view-size=\"3\""))
+        #expect(!page.contains("data-index="))
+        let folder = fixture.output.appendingPathComponent("datasets/budget")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("budget-2024.pages").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("budget-2024.json").path))
+        let profiles = try String(contentsOf: folder.appendingPathComponent("profiles.json"), encoding: .utf8)
+        #expect(!profiles.contains(".pages"))
+        // Nor in the build cache.
+        let cached = fixture.root.appendingPathComponent(".kiosque/derived/budget/budget-2024.csv")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cached.path).sorted() == ["budget-2024.json", "budget-2024.utf8.csv"])
     }
 
     /// The swapped columns are reported at the header, and the trees are drawn where they stand.

@@ -43,9 +43,8 @@ import Testing
         let records = try Data(contentsOf: fixture.output.appendingPathComponent("datasets/budget/budget-2024.json"))
         let objects = try #require(try JSONSerialization.jsonObject(with: records) as? [[String: String]])
         #expect(objects.first?["Libellé"] == "Charges à caractère général")
-        let index = try Data(contentsOf: fixture.output.appendingPathComponent("datasets/budget/budget-2024.pages/index.json"))
-        #expect(String(decoding: index, as: UTF8.self).contains("\"rows\":3"))
-        #expect(FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("datasets/budget/budget-2024.pages/0001.json").path))
+        // Its three rows are all on the dataset page: no JSON pages (ChartsAndMapsTests has the viewer of both kinds).
+        #expect(!FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("datasets/budget/budget-2024.pages").path))
         // The UTF-8, comma-separated arbres.csv needs no copy, only JSON.
         #expect(!FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("datasets/arbres/arbres.utf8.csv").path))
         #expect(FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("datasets/arbres/arbres.json").path))

@@ -6,7 +6,9 @@
  *   <name>.pages/index.json   {"header": […], "keys": […], "types": […], "rows": N, "pageSize": 500, "pages": ["0001.json", …]}
  *   <name>.pages/0001.json    {"page": 1, "first": 1, "rows": [["cell", …], …]}
  * Sorting and filtering apply to the whole file when it has at most data-max-pages JSON pages (all are loaded then),
- * else to the loaded JSON page only, and the viewer says so.
+ * else to the loaded JSON page only, and the viewer says so. A table the page shows whole has no JSON pages: its box
+ * has data-types (the columns' Table Schema types, space-separated) instead of data-index, and the viewer sorts and
+ * filters the rows of the page.
  *
  * No external library and no inline script; cells are written with textContent, never as markup.
  */
@@ -107,7 +109,7 @@
     this.tbody = this.table && this.table.tBodies[0];
     this.caption = this.table && this.table.caption;
     this.t = function (key) { return box.getAttribute("data-t-" + key) || ""; };
-    this.indexURL = new URL(box.getAttribute("data-index"), document.baseURI);
+    this.indexURL = box.hasAttribute("data-index") ? new URL(box.getAttribute("data-index"), document.baseURI) : null;
     this.maxPages = parseInt(box.getAttribute("data-max-pages"), 10) || 20;
     // As many rows a page as the server-rendered preview shows.
     this.viewSize = parseInt(box.getAttribute("data-view-size"), 10) || 20;
@@ -140,6 +142,21 @@
   Viewer.prototype.start = function () {
     var self = this;
     if (!self.table || !self.tbody) return;
+    if (!self.indexURL) {
+      // The whole table is in the page: its rows are the one "JSON page".
+      var rows = Array.prototype.map.call(self.tbody.rows, function (tr) {
+        return Array.prototype.map.call(tr.cells, function (td) { return td.textContent; });
+      });
+      var header = Array.prototype.map.call(self.table.tHead ? self.table.tHead.rows[0].cells : [], function (th) { return th.textContent; });
+      if (!rows.length) return;
+      self.index = { header: header, types: (self.box.getAttribute("data-types") || "").split(" "), rows: rows.length,
+                     pageSize: rows.length, pages: ["page"] };
+      self.chunks[1] = Promise.resolve(rows);
+      self.whole = true;
+      self.build();
+      self.show();
+      return;
+    }
     self.fetchJSON(self.indexURL).then(function (index) {
       if (!index || !Array.isArray(index.pages) || !index.pages.length) return;
       self.index = index;
@@ -309,7 +326,7 @@
 
   function enhance() {
     if (typeof fetch !== "function" || typeof URL !== "function" || typeof Promise !== "function") return;
-    Array.prototype.forEach.call(document.querySelectorAll(".table-viewer[data-index]"), function (box) {
+    Array.prototype.forEach.call(document.querySelectorAll(".table-viewer"), function (box) {
       new Viewer(box).start();
     });
   }
