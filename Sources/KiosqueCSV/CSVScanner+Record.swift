@@ -45,7 +45,7 @@ extension CSVScanner {
             self.windowStart = windowStart
             self.windowBits = windowBits
         }
-        let quote = CSVScanner.quote, lineFeed = CSVScanner.lineFeed, carriageReturn = CSVScanner.carriageReturn
+        let quote = CSVScanner.quote, lineFeed = CSVScanner.lineFeed
         var fields = self.fields, slices = self.slices
         var index = recordStart, count = 0, newlines = 0
         var unclosedQuote = false, escapedFields = 0
