@@ -7,7 +7,7 @@ import KiosqueTable
 // same file, in the same run. Each measurement runs in
 // a child process so that its peak memory (getrusage ru_maxrss) is its own.
 //
-//   kiosque-bench [--folder DIR] [SIZE_MB…]      the table (default sizes: 10 100 1000)
+//   kiosque-bench [--folder DIR] [--runs N] [SIZE_MB…]   the table (default sizes: 10 100 1000; best of 3 runs)
 //   kiosque-bench --measure MODE FILE            one measurement: MODE is read, profile or validate
 //   kiosque-bench --dump FILE…                   every result of read + profile, to compare two builds
 //   kiosque-bench --distinct FILE…               the distinct-count estimates against the exact counts
@@ -24,8 +24,18 @@ if arguments.first == "--dump" {
 }
 var folder = ".kiosque/bench"
 var sizes: [Int] = []
+var runs = 3
 var index = 0
 while index < arguments.count {
+    if arguments[index] == "--runs", index + 1 < arguments.count {
+        guard let count = Int(arguments[index + 1]), count > 0 else {
+            FileHandle.standardError.write(Data("kiosque-bench: --runs wants a positive number, not '\(arguments[index + 1])'\n".utf8))
+            exit(2)
+        }
+        runs = count
+        index += 2
+        continue
+    }
     if arguments[index] == "--folder", index + 1 < arguments.count {
         folder = arguments[index + 1]
         index += 2
@@ -40,4 +50,4 @@ while index < arguments.count {
     }
     index += 1
 }
-exit(Bench.run(sizes: sizes.isEmpty ? [10, 100, 1000] : sizes, folder: folder))
+exit(Bench.run(sizes: sizes.isEmpty ? [10, 100, 1000] : sizes, folder: folder, runs: runs))
