@@ -109,7 +109,10 @@ struct ColumnAccumulator {
             if candidates.rawValue != 0 {
                 // A column of numbers only, the most common case after text, without the call to `classify`;
                 // a cell that is not one goes there, which reads it again and rules the types out.
-                if candidates.isSubset(of: .numeric), let number = NumberParser.parse(cell, utf8: utf8), !number.leadingZero {
+                // A column whose numbers group their digits (`25 371,81`) skips the quick reader, which cannot read them.
+                if candidates.isSubset(of: .numeric),
+                   let number = group == .none ? NumberParser.parse(cell, utf8: utf8) : NumberParser.parseGrouped(cell, utf8: utf8),
+                   !number.leadingZero {
                     if !number.isInteger { candidates.remove(.integer) }
                     addNumber(number, cell)
                 } else if known && candidates.isSubset(of: Self.yesOrNo) {
