@@ -135,6 +135,13 @@ struct ColumnAccumulator {
                     } else {
                         candidates.remove(.moment)
                     }
+                } else if candidates == Self.companyOrInteger, let company = Identifiers.plainCompanyNumber(cell),
+                          companyDigits == 0 || companyDigits == company.digits {
+                    // A column of SIRET or SIREN numbers: what `classify` would do, the digits read once.
+                    companyDigits = company.digits
+                    validCompanyNumbers += 1
+                    addNumber(NumberParser.Number(value: Double(company.value), isInteger: true, decimalComma: false,
+                                                  group: .none, leadingZero: false), cell)
                 } else {
                     classify(cell, known: known)
                 }
@@ -152,6 +159,9 @@ struct ColumnAccumulator {
             if length > maxLength { maxLength = length }
         }
     }
+
+    /// A column of company numbers so far, which are integers too.
+    static let companyOrInteger: Candidates = [.integer, .number, .company]
 
     /// The types whose check only says yes or no, which a value passes once for all.
     static let yesOrNo: Candidates = [.boolean, .email, .webAddress]

@@ -51,6 +51,31 @@ enum Identifiers {
         return companyNumberDigitByDigit(cell)
     }
 
+    /// Fourteen or nine digits, the first not `0`, with a right Luhn key: their count and value, read eight digits at a
+    /// time; nil for anything else, which ``companyNumber(_:)`` and the number readers decide. For a column of SIRET or
+    /// SIREN numbers, which are integers too until one is not, the digits are read once.
+    @inline(__always)
+    static func plainCompanyNumber(_ cell: CellBytes) -> (digits: Int, value: UInt64)? {
+        guard let base = cell.baseAddress, cell.count > 0, base[0] != UInt8(ascii: "0") else { return nil }
+        let raw = UnsafeRawPointer(base)
+        if cell.count == 14 {
+            let low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+            let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 6, as: UInt64.self)) &>> 16 | 0x3030_0000_0000_0000
+            guard Cell.nonDigits(low) | Cell.nonDigits(high) == 0,
+                  (luhnSum(low, doubled: 0x00FF_00FF_00FF_00FF) &+ luhnSum(high, doubled: 0x0000_00FF_00FF_00FF)) % 10 == 0
+            else { return nil }
+            return (14, Cell.digitsValue(low, count: 8) &* 1_000_000 &+ Cell.digitsValue(high, count: 6))
+        }
+        if cell.count == 9 {
+            let low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+            let last = base[8] &- 0x30
+            guard Cell.nonDigits(low) == 0, last < 10,
+                  (luhnSum(low, doubled: 0xFF00_FF00_FF00_FF00) &+ Int(last)) % 10 == 0 else { return nil }
+            return (9, Cell.digitsValue(low, count: 8) &* 10 &+ UInt64(last))
+        }
+        return nil
+    }
+
     /// The Luhn sum of eight digits (ASCII) in a word: the digits in the `doubled` bytes count twice, less 9 when
     /// that makes two digits. Every byte stays below 19, so one multiplication adds them up.
     @inline(__always)
