@@ -145,7 +145,8 @@ enum DateParser {
         } else {
             return (.none, 0, 0)
         }
-        guard month >= 1, month <= 12, day >= 1, day <= daysIn(month, of: year) else { return (.none, 0, 0) }
+        // Every month has 28 days: the month's length is only looked up for the last days.
+        guard month >= 1, month <= 12, day >= 1, day <= 28 || day <= daysIn(month, of: year) else { return (.none, 0, 0) }
         var seconds = 0
         if count == 19 {
             // `T` then `hh:mm:ss`.
