@@ -1,5 +1,6 @@
 import KiosqueChart
 import KiosqueModel
+import KiosqueTemplate
 
 extension PageContext {
     /// A resource's map: the SVG, a caption that says what it shows (features, types, extent), and notes on what it
@@ -49,10 +50,11 @@ extension PageContext {
 
     /// What `kiosque-table.js` needs to page, sort and filter a table's rows: the published page index and the
     /// interface texts. Nil when the pages are not published.
-    func tableViewer(_ table: TablePreview, of dataset: Dataset) -> [String: Any]? {
-        let published = Set(SiteRenderer.derivedFiles(of: dataset).map(\.name))
+    /// `published`: the names of the dataset's derived files that are published (`SiteRenderer.derivedFiles`).
+    func tableViewer(_ table: TablePreview, published: Set<String>) -> TemplateValue? {
         guard let index = table.derivedFiles.first(where: { $0.kind == .pageIndex && published.contains($0.name) }) else { return nil }
-        return ["index_url": SiteLinks.encodePath(index.name), "max_pages": Self.viewerMaxPages, "view_size": max(1, table.rows.count)]
+        return .object(["index_url": TemplateValue(SiteLinks.encodePath(index.name)), "max_pages": .text(String(Self.viewerMaxPages)),
+                        "view_size": .text(String(max(1, table.rows.count)))])
     }
 
     /// Up to this many JSON pages, the viewer loads the whole file to sort and filter it; past it, only the page shown.
