@@ -145,7 +145,9 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
     /// Whether a byte may need an escape: controls, `"`, `\`, `<`, `>`, `&`, and E2 (the lead byte of U+2028 and U+2029).
     @inline(__always)
     private static func isSpecial(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2
+        // Past `\` only E2 may need an escape: lower-case letters and continuation bytes are told apart in two tests.
+        if byte > 0x5C { return byte == 0xE2 }
+        return byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26
     }
 
     private static func needsEscape(_ text: String) -> Bool {
