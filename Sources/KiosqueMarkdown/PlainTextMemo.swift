@@ -39,7 +39,9 @@ final class PlainTextMemo: @unchecked Sendable {
 
         static func == (left: Key, right: Key) -> Bool {
             var (a, b) = (left.text, right.text)
-            return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
+            return a.withUTF8 { x in
+                b.withUTF8 { y in x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
+            }
         }
 
         func hash(into hasher: inout Hasher) {
