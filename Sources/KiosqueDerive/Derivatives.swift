@@ -103,7 +103,7 @@ public enum Derivatives {
         }
         jobs.append(Job(name: "data.json") {
             guard let frame = DataJSON.frame(catalog) else {
-                return DataJSON.document(catalog).map { [Artifact(path: "data.json", text: $0.serialized())] } ?? []
+                return DataJSON.document(catalog).map { [Artifact(path: "data.json", body: .bytes($0.serializedBytes()))] } ?? []
             }
             // Entries made a thousand at a time on every core (or kept from an earlier build), each group appended to
             // the file's bytes before the next: the entries of a large catalogue are never all held at once.
@@ -148,7 +148,7 @@ public enum Derivatives {
                     if let reuse, reuse.holds(path, key: key) {
                         made.add(reuse.kept(path), key: key)
                     } else if let package = DataPackage.document(dataset, in: catalog) {
-                        made.add(Artifact(path: path, text: package.serialized()), key: key)
+                        made.add(Artifact(path: path, body: .bytes(package.serializedBytes())), key: key)
                     }
                 }
                 return made

@@ -20,15 +20,25 @@ struct Formatter: Sendable {
 
     /// `1 250` (narrow no-break space) / `1,250`.
     func integer(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var groups: [Substring] = []
-        var end = digits.endIndex
-        while end > digits.startIndex {
-            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
-            groups.insert(digits[start..<end], at: 0)
-            end = start
+        // Below a thousand, no group: the digits as they are.
+        if value > -1000 && value < 1000 { return String(value) }
+        var digits: [UInt8] = []
+        var magnitude = value.magnitude
+        while magnitude > 0 {
+            digits.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
         }
-        return (value < 0 ? "-" : "") + groups.joined(separator: language == .fr ? "\u{202F}" : ",")
+        var text: [UInt8] = []
+        text.reserveCapacity(digits.count * 2 + 1)
+        if value < 0 { text.append(UInt8(ascii: "-")) }
+        for position in stride(from: digits.count - 1, through: 0, by: -1) {
+            text.append(digits[position])
+            if position > 0 && position % 3 == 0 {
+                // U+202F NARROW NO-BREAK SPACE (E2 80 AF) in French, a comma in English.
+                if language == .fr { text += [0xE2, 0x80, 0xAF] } else { text.append(UInt8(ascii: ",")) }
+            }
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// `12,5 Mo` / `12.5 MB`.

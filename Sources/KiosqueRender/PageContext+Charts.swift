@@ -1,10 +1,11 @@
 import KiosqueChart
 import KiosqueModel
+import KiosqueTemplate
 
 extension PageContext {
     /// The chart of one column for the data dictionary: the SVG (its title and description say what it shows), and
     /// the same numbers as a table for anyone who does not see it. Nil when the column gets no chart.
-    func columnChart(_ field: ColumnProfile, id: String) -> [String: Any]? {
+    func columnChart(_ field: ColumnProfile, id: String) -> TemplateValue? {
         guard let chart = ColumnChart.make(for: field, language: language) else { return nil }
         let column = field.name.isEmpty ? "—" : field.name
         let peak = chart.peak
@@ -22,18 +23,22 @@ extension PageContext {
             labelHeader = t(chart.isYearly ? "chart.year" : "chart.month")
         case .topValues:
             title = fill(t("chart.top_title"), ["column": column])
-            let listed = chart.bars.prefix(5).map { "\($0.label) (\(format.integer($0.count)))" }.joined(separator: ", ")
+            var listed = ""
+            for (index, bar) in chart.bars.prefix(5).enumerated() {
+                if index > 0 { listed += ", " }
+                listed += bar.label + " (" + format.integer(bar.count) + ")"
+            }
             description = fill(t("chart.top_desc"), ["count": format.integer(chart.bars.count), "list": listed])
             labelHeader = t("chart.value")
         }
-        var notes: [String] = []
-        if !chart.isExact { notes.append(t(chart.kind == .topValues ? "chart.lower_bound" : "chart.estimated")) }
-        return [
-            "svg_html": chart.svg(id: id, title: title, description: description, language: language),
-            "chart_title": title,
-            "label_header": labelHeader,
-            "bars": chart.bars.map { ["bar_label": $0.label, "bar_count": format.integer($0.count)] },
-            "chart_notes": notes,
-        ]
+        var notes: [TemplateValue] = []
+        if !chart.isExact { notes.append(TemplateValue(t(chart.kind == .topValues ? "chart.lower_bound" : "chart.estimated"))) }
+        return .object([
+            "svg_html": TemplateValue(chart.svg(id: id, title: title, description: description, language: language)),
+            "chart_title": TemplateValue(title),
+            "label_header": TemplateValue(labelHeader),
+            "bars": .list(chart.bars.map { .object(["bar_label": TemplateValue($0.label), "bar_count": TemplateValue(format.integer($0.count))]) }),
+            "chart_notes": .list(notes),
+        ])
     }
 }

@@ -34,10 +34,11 @@ extension PageContext {
         var values = common(path: path, title: dataset.title, description: dataset.description, section: "datasets")
         let root = values["root"] as? String ?? ""
         let organization = index.organizations[dataset.organizationID]
-        var metadata: [[String: Any]] = []
+        var metadata: [TemplateValue] = []
         func row(_ key: String, _ value: String?, url: String? = nil) {
             guard let value, !value.isEmpty else { return }
-            metadata.append(["label": t(key), "value": value, "url": url ?? "", "has_url": url != nil])
+            metadata.append(.object(["label": TemplateValue(t(key)), "value": TemplateValue(value), "url": TemplateValue(url ?? ""),
+                                     "has_url": .bool(url != nil)]))
         }
         row("meta.organization", organization?.name, url: root + SiteLinks.organization(dataset.organizationID))
         row("meta.license", dataset.license.title, url: dataset.license.url)
@@ -59,78 +60,93 @@ extension PageContext {
             index.themes[id].map { ["label": $0.label, "url": root + SiteLinks.theme(id)] }
         }
         let reuses: [[String: Any]] = (index.reusesByDataset[dataset.id] ?? []).map { reuseCard($0, root: root) }
-        let resources = dataset.distributions.enumerated().map { resource($1, number: $0 + 1, dataset: dataset, root: root) }
-        if resources.contains(where: { $0["viewer"] != nil }) { values["viewer_script"] = root + "theme/kiosque-table.js" }
-        values["dataset"] = [
-            "id": dataset.id,
-            "title": dataset.title,
-            "description_html": markdown(dataset.description, root: root),
-            "organization": organization?.name ?? dataset.organizationID,
-            "organization_url": root + SiteLinks.organization(dataset.organizationID),
-            "license_title": dataset.license.title,
-            "license_url": dataset.license.url,
-            "modified": dataset.modified.map(format.date) ?? "",
-            "modified_iso": dataset.modified?.isoDate ?? "",
-            "themes": themes,
-            "has_themes": !themes.isEmpty,
-            "keywords": dataset.keywords,
-            "has_keywords": !dataset.keywords.isEmpty,
-            "metadata": metadata,
-            "resources": resources,
-            "reuses": reuses,
-            "has_reuses": !reuses.isEmpty,
-            "edit_url": catalog.portal.repository.map { "\($0.url)/edit/\($0.branch)/\(SiteLinks.encodePath(dataset.descriptorPath))" } ?? "",
-        ] as [String: Any]
+        // The files the dataset publishes beside its own (derived copies), found once for all its tables.
+        let published = Set(SiteRenderer.derivedFiles(of: dataset).map(\.name))
+        var hasViewer = false
+        let resources = dataset.distributions.enumerated().map { offset, distribution in
+            resource(distribution, number: offset + 1, dataset: dataset, root: root, published: published, hasViewer: &hasViewer)
+        }
+        if hasViewer { values["viewer_script"] = root + "theme/kiosque-table.js" }
+        let themeValues = themes.map(TemplateValue.init(any:))
+        let reuseValues = reuses.map(TemplateValue.init(any:))
+        let repository = catalog.portal.repository
+        values["dataset"] = TemplateValue.object([
+            "id": TemplateValue(dataset.id),
+            "title": TemplateValue(dataset.title),
+            "description_html": TemplateValue(markdown(dataset.description, root: root)),
+            "organization": TemplateValue(organization?.name ?? dataset.organizationID),
+            "organization_url": TemplateValue(root + SiteLinks.organization(dataset.organizationID)),
+            "license_title": TemplateValue(dataset.license.title),
+            "license_url": TemplateValue(dataset.license.url),
+            "modified": TemplateValue(dataset.modified.map(format.date) ?? ""),
+            "modified_iso": TemplateValue(dataset.modified?.isoDate ?? ""),
+            "themes": .list(themeValues),
+            "has_themes": .bool(!themes.isEmpty),
+            "keywords": .list(dataset.keywords.map(TemplateValue.init)),
+            "has_keywords": .bool(!dataset.keywords.isEmpty),
+            "metadata": .list(metadata),
+            "resources": .list(resources),
+            "reuses": .list(reuseValues),
+            "has_reuses": .bool(!reuses.isEmpty),
+            "edit_url": TemplateValue(repository.map { $0.url + "/edit/" + $0.branch + "/" + SiteLinks.encodePath(dataset.descriptorPath) } ?? ""),
+        ])
         values["structured_data_html"] = SchemaOrg.scriptElement(SchemaOrg.dataset(dataset, in: catalog))
         return values
     }
 
-    private func resource(_ distribution: Distribution, number: Int, dataset: Dataset, root: String) -> [String: Any] {
-        var values: [String: Any] = [
-            "anchor": "ressource-\(number)",
-            "title": distribution.title,
-            "description_html": markdown(distribution.description, root: root),
-            "format": distribution.format,
-            "media_type": distribution.mediaType ?? "",
-            "kind": t("resource.kind.\(distribution.kind.rawValue)"),
-            "size": distribution.byteSize.map(format.byteSize) ?? "",
-            "sha256": distribution.sha256 ?? "",
+    /// One file of the dataset page, typed as the template sees it. `hasViewer` is set when the file's table is
+    /// shown by the table viewer.
+    private func resource(_ distribution: Distribution, number: Int, dataset: Dataset, root: String, published: Set<String>,
+                          hasViewer: inout Bool) -> TemplateValue {
+        let anchor = "ressource-" + String(number)
+        var values: [String: TemplateValue] = [
+            "anchor": TemplateValue(anchor),
+            "title": TemplateValue(distribution.title),
+            "description_html": TemplateValue(markdown(distribution.description, root: root)),
+            "format": TemplateValue(distribution.format),
+            "media_type": TemplateValue(distribution.mediaType ?? ""),
+            "kind": TemplateValue(t("resource.kind." + distribution.kind.rawValue)),
+            "size": TemplateValue(distribution.byteSize.map(format.byteSize) ?? ""),
+            "sha256": TemplateValue(distribution.sha256 ?? ""),
         ]
         switch distribution.source {
         case let .file(name, _, _):
-            values["url"] = SiteLinks.encodePath(name)
-            values["file_name"] = name
-            values["is_remote"] = false
+            values["url"] = TemplateValue(SiteLinks.encodePath(name))
+            values["file_name"] = TemplateValue(name)
+            values["is_remote"] = .bool(false)
         case let .remote(url):
-            values["url"] = isSafeExternal(url) ? url : "#"
-            values["is_remote"] = true
+            values["url"] = TemplateValue(isSafeExternal(url) ? url : "#")
+            values["is_remote"] = .bool(true)
         }
         if let table = distribution.table {
             // An empty file has no column: a table without a header cell is not valid HTML, so no preview.
             if !table.header.isEmpty {
-                values["preview"] = [
-                    "caption": distribution.title,
-                    "header": table.header,
-                    "rows": table.rows.map { ["cells": $0] },
-                    "row_count": format.integer(table.rowCount),
-                    "column_count": format.integer(table.columnCount),
-                    "shown": format.integer(table.rows.count),
-                    "encoding": table.encoding,
-                    "delimiter": table.delimiter == "\t" ? "tab" : table.delimiter,
-                    "truncated": table.rowCount > table.rows.count,
-                ] as [String: Any]
+                values["preview"] = .object([
+                    "caption": TemplateValue(distribution.title),
+                    "header": .list(table.header.map(TemplateValue.init)),
+                    "rows": .list(table.rows.map { .object(["cells": .list($0.map(TemplateValue.init))]) }),
+                    "row_count": TemplateValue(format.integer(table.rowCount)),
+                    "column_count": TemplateValue(format.integer(table.columnCount)),
+                    "shown": TemplateValue(format.integer(table.rows.count)),
+                    "encoding": TemplateValue(table.encoding),
+                    "delimiter": TemplateValue(table.delimiter == "\t" ? "tab" : table.delimiter),
+                    "truncated": .bool(table.rowCount > table.rows.count),
+                ])
             }
-            values["dictionary"] = dataDictionary(table, caption: distribution.title, id: "ressource-\(number)")
-            let derived = derivedLinks(table, of: dataset)
-            values["derived"] = derived
-            values["has_derived"] = !derived.isEmpty
-            values["viewer"] = tableViewer(table, of: dataset)
+            if let dictionary = dataDictionary(table, caption: distribution.title, id: anchor) { values["dictionary"] = dictionary }
+            let derived = derivedLinks(table, published: published)
+            values["derived"] = .list(derived)
+            values["has_derived"] = .bool(!derived.isEmpty)
+            if let viewer = tableViewer(table, published: published) {
+                values["viewer"] = viewer
+                hasViewer = true
+            }
         }
         if let validation = distribution.schemaValidation {
-            values["validation"] = validationBadge(validation, report: ValidationPages.path(of: distribution, in: dataset), root: root)
+            values["validation"] = TemplateValue(any: validationBadge(validation, report: ValidationPages.path(of: distribution, in: dataset), root: root))
         }
-        if let map = distribution.map { values["map"] = mapFigure(map, title: distribution.title, id: "ressource-\(number)-carte") }
-        return values
+        if let map = distribution.map { values["map"] = TemplateValue(any: mapFigure(map, title: distribution.title, id: anchor + "-carte")) }
+        return .object(values)
     }
 
     func reuseCard(_ reuse: Reuse, root: String) -> [String: Any] {

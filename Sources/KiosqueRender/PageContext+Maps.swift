@@ -1,5 +1,6 @@
 import KiosqueChart
 import KiosqueModel
+import KiosqueTemplate
 
 extension PageContext {
     /// A resource's map: the SVG, a caption that says what it shows (features, types, extent), and notes on what it
@@ -49,16 +50,17 @@ extension PageContext {
 
     /// What `kiosque-table.js` needs to page, sort and filter a table's rows: the published page index, or for a table
     /// the page shows whole (which gets no pages) its columns' types, the viewer then working on the rows in the page.
-    /// Nil when there are no rows.
-    func tableViewer(_ table: TablePreview, of dataset: Dataset) -> [String: Any]? {
-        let viewSize = max(1, table.rows.count)
+    /// Nil when there are no rows. `published`: the names of the dataset's derived files that are published
+    /// (`SiteRenderer.derivedFiles`).
+    func tableViewer(_ table: TablePreview, published: Set<String>) -> TemplateValue? {
+        let viewSize = TemplateValue.text(String(max(1, table.rows.count)))
         if table.derivedFiles.contains(where: { $0.kind == .pageIndex }) {
-            let published = Set(SiteRenderer.derivedFiles(of: dataset).map(\.name))
             guard let index = table.derivedFiles.first(where: { $0.kind == .pageIndex && published.contains($0.name) }) else { return nil }
-            return ["index_url": SiteLinks.encodePath(index.name), "max_pages": Self.viewerMaxPages, "view_size": viewSize]
+            return .object(["index_url": TemplateValue(SiteLinks.encodePath(index.name)), "max_pages": .text(String(Self.viewerMaxPages)),
+                            "view_size": viewSize])
         }
         guard !table.derivedFiles.isEmpty, table.rowCount >= 1, table.rowCount <= table.rows.count else { return nil }
-        return ["types": table.fields.map(\.type).joined(separator: " "), "view_size": viewSize]
+        return .object(["types": TemplateValue(table.fields.map(\.type).joined(separator: " ")), "view_size": viewSize])
     }
 
     /// Up to this many JSON pages, the viewer loads the whole file to sort and filter it; past it, only the page shown.

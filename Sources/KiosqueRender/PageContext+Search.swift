@@ -55,23 +55,32 @@ extension PageContext {
     }
 
     /// A translation with `{name}` placeholders filled, in one pass over its bytes: a value that holds `{…}` itself
-    /// (a column named `{count}`) is printed as it is. Braces that name no value stay.
-    func fill(_ pattern: String, _ values: [String: String]) -> String {
-        let bytes = Array(pattern.utf8)
-        guard bytes.contains(UInt8(ascii: "{")) else { return pattern }
-        var text: [UInt8] = []
-        text.reserveCapacity(bytes.count + 64)
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "{"), let close = bytes[(index + 1)...].firstIndex(of: UInt8(ascii: "}")),
-               let value = values[String(decoding: bytes[(index + 1)..<close], as: UTF8.self)] {
-                text += value.utf8
-                index = close + 1
-            } else {
-                text.append(bytes[index])
-                index += 1
+    /// (a column named `{count}`) is printed as it is. Braces that name no value stay. The values are pairs, not a
+    /// dictionary: a few names, compared byte by byte, cost less than a dictionary made for each text.
+    func fill(_ pattern: String, _ values: KeyValuePairs<String, String>) -> String {
+        guard pattern.utf8.contains(UInt8(ascii: "{")) else { return pattern }
+        var pattern = pattern
+        return pattern.withUTF8 { bytes -> String in
+            var text: [UInt8] = []
+            text.reserveCapacity(bytes.count + 64)
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == UInt8(ascii: "{"), let close = bytes[(index + 1)...].firstIndex(of: UInt8(ascii: "}")),
+                   let value = Self.value(named: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<close]), in: values) {
+                    text += value.utf8
+                    index = close + 1
+                } else {
+                    text.append(bytes[index])
+                    index += 1
+                }
             }
+            return String(decoding: text, as: UTF8.self)
         }
-        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// The value of the first pair whose name has these bytes.
+    private static func value(named name: UnsafeBufferPointer<UInt8>, in values: KeyValuePairs<String, String>) -> String? {
+        for (key, value) in values where key.utf8.elementsEqual(name) { return value }
+        return nil
     }
 }

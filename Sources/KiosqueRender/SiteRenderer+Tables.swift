@@ -23,7 +23,7 @@ extension SiteRenderer {
         if let reuse, reuse.holds(path, key: key) {
             files.artifacts.append(reuse.kept(path))
         } else if let profiles = profilesDocument(of: dataset) {
-            files.artifacts.append(Artifact(path: path, text: profiles.serialized()))
+            files.artifacts.append(Artifact(path: path, body: .bytes(profiles.serializedBytes())))
         } else {
             return files
         }

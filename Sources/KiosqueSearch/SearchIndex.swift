@@ -105,7 +105,7 @@ public struct SearchIndex: Sendable {
     public func artifacts() -> [Artifact] {
         var artifacts: [Artifact] = []
         func write(_ path: String, _ value: JSONValue) {
-            artifacts.append(Artifact(path: "search/" + path, text: value.serialized(pretty: false)))
+            artifacts.append(Artifact(path: "search/" + path, body: .bytes(value.serializedBytes(pretty: false))))
         }
         let number = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.id, $0) })
 
@@ -129,10 +129,10 @@ public struct SearchIndex: Sendable {
             let file = JSONValue.array(zip(rows, codes).map { row, code in
                 guard case let .array(items) = row.0 else { return row.0 }
                 return .array(items + [.string(code)])
-            }).serialized(pretty: false)
-            artifacts.append(Artifact(path: "search/facets/\(facet.rawValue).json", text: file))
+            }).serializedBytes(pretty: false)
+            artifacts.append(Artifact(path: "search/facets/\(facet.rawValue).json", body: .bytes(file)))
             // Filtering by one value fetches only the shard of its key, not the whole file.
-            let shardCount = max(1, (file.utf8.count + options.facetShardBytes - 1) / options.facetShardBytes)
+            let shardCount = max(1, (file.count + options.facetShardBytes - 1) / options.facetShardBytes)
             var shards = [[String: JSONValue]](repeating: [:], count: shardCount)
             for (value, code) in zip(values, codes) { shards[Self.facetShard(value.key, count: shardCount)][value.key] = .string(code) }
             for (index, shard) in shards.enumerated() { write("facets/\(facet.rawValue)/\(index).json", .object(shard)) }

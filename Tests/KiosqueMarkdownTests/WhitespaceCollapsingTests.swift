@@ -1,0 +1,35 @@
+import Testing
+@testable import KiosqueMarkdown
+
+@Suite("Whitespace collapsing and excerpts")
+struct WhitespaceCollapsingTests {
+    /// What `collapsingWhitespace` must give: the text cut into characters at white space.
+    private func byCharacters(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace && $0 != "\u{A0}" && $0 != "\u{202F}" }).joined(separator: " ")
+    }
+
+    @Test("the same words as cutting into characters, accents, no-break spaces and marks around spaces included")
+    func sameWords() {
+        let texts = [
+            "", " ", "\r\n\t", "  Budget   primitif \n 2024 ", "été\u{2003}à\u{3000}Paris", "prix\u{A0}: 12\u{202F}€ ; « ok »",
+            "a \u{301}b", "a\u{301} b", "x \u{200D}y", "\u{600} 12", "emoji 👍🏽 ok", "ligne\u{2028}suivante\u{85}fin",
+            "tab\u{0B}\u{0C}end", "é\u{300} \u{1F1EB}\u{1F1F7} fin", "œuvre — “citation” … €",
+        ]
+        for text in texts {
+            #expect(text.collapsingWhitespace() == byCharacters(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        // A combining mark after a space joins it: the scalar path gives way to the characters.
+        #expect("a \u{301}b".collapsingWhitespaceByScalars() == nil)
+        #expect("Le budget de l’année".collapsingWhitespaceByScalars() == "Le budget de l’année")
+    }
+
+    @Test("excerpts cut at the limit in characters, short texts kept whole")
+    func excerpts() {
+        #expect("court".truncated(toCharacters: 10) == "court")
+        #expect("éééé".truncated(toCharacters: 4) == "éééé")
+        #expect("Le budget primitif de la commune".truncated(toCharacters: 12) == "Le budget…")
+        #expect("abc".truncated(toCharacters: 0) == "")
+        #expect("abc".truncated(toCharacters: -1) == "")
+        #expect("".truncated(toCharacters: 0) == "")
+    }
+}
