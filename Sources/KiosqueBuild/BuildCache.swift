@@ -170,12 +170,18 @@ final class BuildCache: LoadCache, @unchecked Sendable {
             return nil
         }
         // The derived files live in `.kiosque/derived/`, outside the entry: present, or the dataset is read again.
+        // Their stamps are kept for the writer (once all are found), which then needs no second `stat`.
+        var stamps: [(String, FileStamp)] = []
         for distribution in entry.0?.distributions ?? [] {
-            for file in distribution.table?.derivedFiles ?? [] where FileStamp.of(file.sourcePath) == nil {
-                count(hit: false)
-                return nil
+            for file in distribution.table?.derivedFiles ?? [] {
+                guard let stamp = FileStamp.of(file.sourcePath) else {
+                    count(hit: false)
+                    return nil
+                }
+                stamps.append((file.sourcePath, stamp))
             }
         }
+        for (path, stamp) in stamps { files.observe(path, stamp: stamp) }
         lock.lock()
         used.insert(key)
         if let id = entry.0?.id { keysByID[id] = key }

@@ -87,6 +87,8 @@ final class FileRecords: @unchecked Sendable {
     private let lock = NSLock()
     private var previous: [String: Record]
     private var current: [String: Record] = [:]
+    /// Files of Kiosque's own cache found present by this build, with their stamp (never changed in place).
+    private var observed: [String: FileStamp] = [:]
     private let startedAt = Int64(Date().timeIntervalSince1970)
     private(set) var hashedBytes = 0
 
@@ -117,6 +119,29 @@ final class FileRecords: @unchecked Sendable {
         guard let after = FileStamp.of(path), after == stamp else { return hash }
         remember(path, Record(stamp: stamp, hashedAt: startedAt, hash: hash, gitBlob: nil))
         return hash
+    }
+
+    /// The content hash of a file that this build stamped and hashed (or found unchanged): the writer needs no
+    /// second `stat` for a data file the load already read. A file changed since is read again by the next build
+    /// (its stamp no longer matches), so the site and its data files never disagree for longer.
+    func hashedThisBuild(_ path: String) -> ContentHash? {
+        lock.lock()
+        defer { lock.unlock() }
+        return current[path]?.hash
+    }
+
+    /// Remembers the stamp this build found for a file of Kiosque's cache (a derived file of a cached dataset).
+    func observe(_ path: String, stamp: FileStamp) {
+        lock.lock()
+        observed[path] = stamp
+        lock.unlock()
+    }
+
+    /// The stamp `observe` remembered.
+    func observedStamp(_ path: String) -> FileStamp? {
+        lock.lock()
+        defer { lock.unlock() }
+        return observed[path]
     }
 
     /// The Git blob name of a file, reused while its stamp is unchanged.

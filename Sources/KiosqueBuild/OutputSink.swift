@@ -174,9 +174,16 @@ final class WritingSink: ArtifactSink, @unchecked Sendable {
                source.hasSuffix(artifact.path), let entry = current?.entries[artifact.path] {
                 return entry.identity
             }
-            guard let stamp = FileStamp.of(source) else { return .zero }
             var hasher = ContentHasher()
-            if !source.hasPrefix(ownCache), let content = files?.hash(source, stamp: stamp) {
+            let own = source.hasPrefix(ownCache)
+            // What the load already stamped this build needs no second `stat`.
+            if !own, let content = files?.hashedThisBuild(source) {
+                hasher.update("content")
+                hasher.update(content)
+                return hasher.finish()
+            }
+            guard let stamp = (own ? files?.observedStamp(source) : nil) ?? FileStamp.of(source) else { return .zero }
+            if !own, let content = files?.hash(source, stamp: stamp) {
                 hasher.update("content")
                 hasher.update(content)
             } else {

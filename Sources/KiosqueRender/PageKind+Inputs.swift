@@ -36,7 +36,7 @@ extension PageKind {
             break
         case let .dataset(dataset):
             add(dataset)
-            for reuse in index.reusesByDataset[dataset.id] ?? [] { hasher.update(String(reflecting: reuse)) }
+            for fingerprint in index.reuseFingerprints[dataset.id] ?? [] { hasher.update(fingerprint) }
             // A commit's hash names its date, subject and changes.
             for commit in index.commitsByFolder["data/" + dataset.id] ?? [] { hasher.update(commit.hash) }
             for distribution in dataset.distributions {

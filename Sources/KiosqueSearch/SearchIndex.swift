@@ -56,8 +56,10 @@ public struct SearchIndex: Sendable {
     }
 
     /// With `cache` and the datasets' load keys, the documents of unchanged datasets are not made again.
+    /// `facets`, when given, are `SearchFacet.allValues(in: catalog)`, already computed.
     public static func build(from catalog: Catalog, options: Options = Options(),
-                             cache: (datasetKeys: [String: ContentHash], store: any DocumentCache)? = nil) -> SearchIndex {
+                             cache: (datasetKeys: [String: ContentHash], store: any DocumentCache)? = nil,
+                             facets given: [(facet: SearchFacet, values: [SearchFacet.Value])]? = nil) -> SearchIndex {
         let ordered = catalog.datasets.sorted { a, b in
             let (x, y) = (a.modified?.epochSeconds ?? Int64.min, b.modified?.epochSeconds ?? Int64.min)
             return x != y ? x > y : a.id < b.id
@@ -89,7 +91,7 @@ public struct SearchIndex: Sendable {
         for (number, document) in documents.enumerated() {
             for (term, weight) in document.weights { postings[term, default: []].append((number, weight)) }
         }
-        let facets = SearchFacet.allCases.map { ($0, $0.values(in: catalog)) }
+        let facets = given ?? SearchFacet.allValues(in: catalog)
         return SearchIndex(options: options, documents: documents, postings: postings, facets: facets)
     }
 
