@@ -187,11 +187,17 @@ final class FileRecords: @unchecked Sendable {
     }
 
     private func walk(_ folder: String, into hasher: inout ContentHasher, depth: Int) -> Bool {
-        guard depth < 32, let names = Self.entries(folder) else { return false }
+        guard depth < 32, let directory = opendir(folder) else { return false }
+        defer { closedir(directory) }
+        // Each entry stamped relative to the open folder: the kernel does not walk the whole path again per file.
+        let names = Self.names(directory)
+        let descriptor = dirfd(directory)
         hasher.update(names.count)
         for name in names {
             let path = folder + "/" + name
-            guard let stamp = FileStamp.of(path, followLinks: false) else { return false }
+            var info = stat()
+            guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
+            let stamp = FileStamp(info)
             hasher.update(name)
             if stamp.isDirectory {
                 hasher.update("d")
@@ -220,6 +226,11 @@ final class FileRecords: @unchecked Sendable {
     static func entries(_ folder: String) -> [String]? {
         guard let directory = opendir(folder) else { return nil }
         defer { closedir(directory) }
+        return names(directory)
+    }
+
+    /// The names in an open folder, `.` and `..` left out, sorted by bytes.
+    private static func names(_ directory: OpaquePointer) -> [String] {
         var names: [String] = []
         while let entry = readdir(directory) {
             let name = withUnsafePointer(to: &entry.pointee.d_name) {
