@@ -146,6 +146,11 @@ final class FileRecords: @unchecked Sendable {
 
     /// The Git blob name of a file, reused while its stamp is unchanged.
     func gitBlob(_ path: String, compute: () -> String?) -> String? {
+        // A file this build already stamped (the load walked its folder) needs no second `stat`.
+        lock.lock()
+        let known = current[path]?.gitBlob
+        lock.unlock()
+        if let known { return known }
         guard let stamp = FileStamp.of(path) else { return compute() }
         if let record = trusted(path, stamp), let blob = record.gitBlob { return blob }
         guard let blob = compute() else { return nil }

@@ -22,15 +22,18 @@ struct CatalogIndex: Sendable {
     let facets: [SearchFacet: [SearchFacet.Value]]
     /// By title, then by id: the order of the lists without JavaScript.
     let byTitle: [Dataset]
-    /// The datasets of each facet value (by facet, then key), by title then id: sorted once, not once per page.
-    let facetDatasets: [SearchFacet: [String: [Dataset]]]
+    /// The datasets of each facet value (by facet, then key), by title then id, as positions in `byTitle`: sorted
+    /// once, not once per page (`facetDatasets(_:_:)` gives the datasets).
+    let facetPositions: [SearchFacet: [String: [Int]]]
 
     /// `facets`, when given, are the facet values already computed for this catalog (`SearchFacet.allValues`).
     init(_ catalog: Catalog, facets given: [(facet: SearchFacet, values: [SearchFacet.Value])]? = nil) {
         let datasetList = catalog.datasets
         // The facets (the costliest part) on one thread, the rest on another: the pages wait for this.
         nonisolated(unsafe) var facetValues: [SearchFacet: [SearchFacet.Value]] = [:]
-        nonisolated(unsafe) var facetLists: [SearchFacet: [String: [Dataset]]] = [:]
+        nonisolated(unsafe) var facetLists: [SearchFacet: [String: [Int]]] = [:]
+        nonisolated(unsafe) var fingerprints: [String: [ContentHash]] = [:]
+        nonisolated(unsafe) var commits: [String: [RepositoryHistory.Commit]] = [:]
         nonisolated(unsafe) var titleOrder: [Dataset] = []
         nonisolated(unsafe) var recent: [Dataset] = []
         DispatchQueue.concurrentPerform(iterations: 2) { part in
@@ -44,7 +47,7 @@ struct CatalogIndex: Sendable {
                 for (position, index) in order.enumerated() { rank[datasetList[index].id] = position }
                 facetLists = facets.mapValues { values in
                     Dictionary(values.map { value in
-                        (value.key, value.datasetIDs.compactMap { rank[$0] }.sorted().map { datasetList[order[$0]] })
+                        (value.key, value.datasetIDs.compactMap { rank[$0] }.sorted())
                     }, uniquingKeysWith: { first, _ in first })
                 }
                 facetValues = facets
@@ -54,6 +57,11 @@ struct CatalogIndex: Sendable {
                     let (x, y) = (datasetList[a].modified?.epochSeconds ?? Int64.min, datasetList[b].modified?.epochSeconds ?? Int64.min)
                     return x != y ? x > y : datasetList[a].id < datasetList[b].id
                 }.map { datasetList[$0] }
+                for reuse in catalog.reuses {
+                    let fingerprint = ContentHash.of(String(reflecting: reuse))
+                    for id in reuse.datasetIDs { fingerprints[id, default: []].append(fingerprint) }
+                }
+                commits = catalog.history.commitsByDatasetFolder()
             }
         }
         organizations = Dictionary(catalog.organizations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -68,20 +76,23 @@ struct CatalogIndex: Sendable {
         datasetsByOrganization = byOrganization
         datasetsByTheme = byTheme
         var byDataset: [String: [Reuse]] = [:]
-        var fingerprints: [String: [ContentHash]] = [:]
         for reuse in catalog.reuses {
-            let fingerprint = ContentHash.of(String(reflecting: reuse))
-            for id in reuse.datasetIDs {
-                byDataset[id, default: []].append(reuse)
-                fingerprints[id, default: []].append(fingerprint)
-            }
+            for id in reuse.datasetIDs { byDataset[id, default: []].append(reuse) }
         }
         reusesByDataset = byDataset
         reuseFingerprints = fingerprints
-        commitsByFolder = catalog.history.commitsByDatasetFolder()
+        commitsByFolder = commits
         facets = facetValues
-        facetDatasets = facetLists
+        facetPositions = facetLists
         byTitle = titleOrder
         latest = recent
+    }
+
+    /// How many datasets have a facet value.
+    func facetCount(_ facet: SearchFacet, _ key: String) -> Int { facetPositions[facet]?[key]?.count ?? 0 }
+
+    /// The datasets of one page of a facet value's list, by title then id.
+    func facetDatasets(_ facet: SearchFacet, _ key: String, page: Int) -> [Dataset] {
+        DatasetListing.slice(facetPositions[facet]?[key] ?? [], page: page).map { byTitle[$0] }
     }
 }

@@ -51,7 +51,7 @@ extension PageKind {
             hasher.update(value.key)
             hasher.update(value.label)
             hasher.update(value.datasetIDs.count)
-            add(DatasetListing.slice(index.facetDatasets[facet]?[value.key] ?? [], page: page))
+            add(index.facetDatasets(facet, value.key, page: page))
         case let .organization(organization), let .organizationQuality(organization):
             add(index.datasetsByOrganization[organization.id] ?? [])
         case let .theme(theme):
