@@ -109,6 +109,20 @@ import Testing
         #expect(text(fixture.output.appendingPathComponent("datasets/index.html")).contains("Aaa — premier par le titre"))
     }
 
+    /// Undoing an edit brings back the dataset's earlier cache entry; its derived files (JSON records and pages, same
+    /// names for every version) were rewritten by the edit in between, so they are made again, not published stale.
+    @Test func anEditUndoneRepublishesTheDerivedFilesOfTheFirstVersion() async throws {
+        let fixture = try PortalFixture("basic")
+        defer { fixture.remove() }
+        try await expectSameAsCold(fixture)
+        let table = fixture.root.appendingPathComponent("data/arbres/arbres.csv")
+        let original = try Data(contentsOf: table)
+        try Data((text(table) + text(table).split(separator: "\n").last.map { String($0) + "\n" }!).utf8).write(to: table)
+        try await expectSameAsCold(fixture)
+        try original.write(to: table)
+        try await expectSameAsCold(fixture)
+    }
+
     /// The catalogue page is remade from the subjects each dataset printed at the last build (`StoredSubjects`): when
     /// the first dataset stating a shared subject (its publisher, its licence) goes, the next one must print it.
     @Test func theCataloguePageFollowsTheDatasetThatFirstStatedASharedSubject() async throws {
