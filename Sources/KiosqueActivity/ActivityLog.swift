@@ -42,11 +42,14 @@ public enum ActivityLog {
             events.append(ActivityEvent(kind: .reuseAdded, date: date, subject: reuse.id, title: reuse.title,
                                         commit: commit?.hash, message: commit?.subject))
         }
-        return events.sorted { a, b in
-            if a.date != b.date { return a.date > b.date }
-            if a.kind != b.kind { return Self.rank(a.kind) < Self.rank(b.kind) }
-            return a.key < b.key
-        }
+        // Sorted as positions, each event's key made once: the same order as sorting the events themselves.
+        let keys = events.map(\.key)
+        let ranks = events.map { Self.rank($0.kind) }
+        return events.indices.sorted { a, b in
+            if events[a].date != events[b].date { return events[a].date > events[b].date }
+            if ranks[a] != ranks[b] { return ranks[a] < ranks[b] }
+            return keys[a] < keys[b]
+        }.map { events[$0] }
     }
 
     /// The latest `limit` events, newest first, where Git activity never pushes the news out: the latest

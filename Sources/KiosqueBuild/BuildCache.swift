@@ -13,7 +13,8 @@ import Glibc
 /// ```
 /// .kiosque/cache/lock          held (flock) for the whole build: a second build at the same time runs cold
 /// .kiosque/cache/files.bin     content hash and Git blob of each input file, with the stat stamp it had (FileRecords)
-/// .kiosque/cache/datasets.log  loaded datasets (CacheCoding) and their diagnostics, by key, appended to
+/// .kiosque/cache/datasets.log  loaded datasets (CacheCoding), their diagnostics and the stamps of their derived files,
+///                              by key, appended to
 /// .kiosque/cache/output-*.bin  what the output folder holds and from which inputs (OutputManifest)
 /// .kiosque/cache/staging-*/    the previous output, hard links mostly, brought up to date and swapped in
 /// ```
@@ -22,7 +23,7 @@ import Glibc
 /// `formatVersion`): a new Kiosque never reads an older one's cache. Removing the folder makes the next build cold.
 final class BuildCache: LoadCache, @unchecked Sendable {
     /// Raised when any cached form changes.
-    static let formatVersion = 2
+    static let formatVersion = 3
     static let logMagic = Array("KQDS".utf8)
 
     let folder: String
@@ -160,22 +161,35 @@ final class BuildCache: LoadCache, @unchecked Sendable {
         }
         var reader = ByteReader(bytes)
         let entry: (Dataset?, [Diagnostic])
+        let written: [DerivedStamp]
         do throws(ByteReader.Corrupt) {
             let dataset = try reader.optional(CacheCoding.readDataset)
             let diagnostics = try reader.array(CacheCoding.readDiagnostic)
+            written = try reader.array(DerivedStamp.read)
             guard reader.isAtEnd else { throw ByteReader.Corrupt() }
             entry = (dataset, diagnostics)
         } catch {
             count(hit: false)
             return nil
         }
-        // The derived files live in `.kiosque/derived/`, outside the entry: present, or the dataset is read again.
-        for distribution in entry.0?.distributions ?? [] {
-            for file in distribution.table?.derivedFiles ?? [] where FileStamp.of(file.sourcePath) == nil {
+        // The derived files live in `.kiosque/derived/`, outside the entry, under names that do not change with the
+        // content: they must be the very files written with this entry (a later version of the dataset, since
+        // reverted, rewrote them), or the dataset is read again. Their stamps are kept for the writer, which then
+        // needs no second `stat`.
+        let derived = Self.derivedPaths(entry.0)
+        guard derived.count == written.count else {
+            count(hit: false)
+            return nil
+        }
+        var stamps: [(String, FileStamp)] = []
+        for (path, recorded) in zip(derived, written) {
+            guard let stamp = FileStamp.of(path), DerivedStamp(stamp) == recorded else {
                 count(hit: false)
                 return nil
             }
+            stamps.append((path, stamp))
         }
+        for (path, stamp) in stamps { files.observe(path, stamp: stamp) }
         lock.lock()
         used.insert(key)
         if let id = entry.0?.id { keysByID[id] = key }
@@ -188,10 +202,55 @@ final class BuildCache: LoadCache, @unchecked Sendable {
         var writer = ByteWriter()
         writer.optional(dataset) { CacheCoding.write($1, &$0) }
         writer.array(diagnostics) { CacheCoding.write($1, &$0) }
+        // The derived files as this load wrote them (a missing one makes the entry unusable).
+        writer.array(Self.derivedPaths(dataset).map { FileStamp.of($0).map(DerivedStamp.init) ?? .missing }) { $1.write(&$0) }
         append(key, writer.bytes)
         lock.lock()
         if let id = dataset?.id { keysByID[id] = key }
         lock.unlock()
+    }
+
+    /// Where the derived files of a dataset's tables are, in order.
+    static func derivedPaths(_ dataset: Dataset?) -> [String] {
+        (dataset?.distributions ?? []).flatMap { $0.table?.derivedFiles ?? [] }.map(\.sourcePath)
+    }
+
+    /// What identifies a derived file as written: device, inode, size, modification time (not the change time:
+    /// hard-linking the file into the output changes it).
+    struct DerivedStamp: Equatable {
+        var device: UInt64
+        var inode: UInt64
+        var size: Int64
+        var modified: Int64
+        var modifiedNanoseconds: Int64
+
+        static let missing = DerivedStamp(device: 0, inode: 0, size: -1, modified: 0, modifiedNanoseconds: 0)
+
+        init(device: UInt64, inode: UInt64, size: Int64, modified: Int64, modifiedNanoseconds: Int64) {
+            self.device = device
+            self.inode = inode
+            self.size = size
+            self.modified = modified
+            self.modifiedNanoseconds = modifiedNanoseconds
+        }
+
+        init(_ stamp: FileStamp) {
+            self.init(device: stamp.device, inode: stamp.inode, size: stamp.size, modified: stamp.modified,
+                      modifiedNanoseconds: stamp.modifiedNanoseconds)
+        }
+
+        func write(_ w: inout ByteWriter) {
+            w.int(Int(bitPattern: UInt(device)))
+            w.int(Int(bitPattern: UInt(inode)))
+            w.int64(size)
+            w.int64(modified)
+            w.int64(modifiedNanoseconds)
+        }
+
+        static func read(_ r: inout ByteReader) throws(ByteReader.Corrupt) -> DerivedStamp {
+            DerivedStamp(device: UInt64(UInt(bitPattern: try r.int())), inode: UInt64(UInt(bitPattern: try r.int())),
+                         size: try r.int64(), modified: try r.int64(), modifiedNanoseconds: try r.int64())
+        }
     }
 
     func text(_ key: ContentHash) -> String? { entry(key).map { String(decoding: $0, as: UTF8.self) } }

@@ -87,6 +87,8 @@ final class FileRecords: @unchecked Sendable {
     private let lock = NSLock()
     private var previous: [String: Record]
     private var current: [String: Record] = [:]
+    /// Files of Kiosque's own cache found present by this build, with their stamp (never changed in place).
+    private var observed: [String: FileStamp] = [:]
     private let startedAt = Int64(Date().timeIntervalSince1970)
     private(set) var hashedBytes = 0
 
@@ -119,8 +121,36 @@ final class FileRecords: @unchecked Sendable {
         return hash
     }
 
+    /// The content hash of a file that this build stamped and hashed (or found unchanged): the writer needs no
+    /// second `stat` for a data file the load already read. A file changed since is read again by the next build
+    /// (its stamp no longer matches), so the site and its data files never disagree for longer.
+    func hashedThisBuild(_ path: String) -> ContentHash? {
+        lock.lock()
+        defer { lock.unlock() }
+        return current[path]?.hash
+    }
+
+    /// Remembers the stamp this build found for a file of Kiosque's cache (a derived file of a cached dataset).
+    func observe(_ path: String, stamp: FileStamp) {
+        lock.lock()
+        observed[path] = stamp
+        lock.unlock()
+    }
+
+    /// The stamp `observe` remembered.
+    func observedStamp(_ path: String) -> FileStamp? {
+        lock.lock()
+        defer { lock.unlock() }
+        return observed[path]
+    }
+
     /// The Git blob name of a file, reused while its stamp is unchanged.
     func gitBlob(_ path: String, compute: () -> String?) -> String? {
+        // A file this build already stamped (the load walked its folder) needs no second `stat`.
+        lock.lock()
+        let known = current[path]?.gitBlob
+        lock.unlock()
+        if let known { return known }
         guard let stamp = FileStamp.of(path) else { return compute() }
         if let record = trusted(path, stamp), let blob = record.gitBlob { return blob }
         guard let blob = compute() else { return nil }
@@ -162,11 +192,17 @@ final class FileRecords: @unchecked Sendable {
     }
 
     private func walk(_ folder: String, into hasher: inout ContentHasher, depth: Int) -> Bool {
-        guard depth < 32, let names = Self.entries(folder) else { return false }
+        guard depth < 32, let directory = opendir(folder) else { return false }
+        defer { closedir(directory) }
+        // Each entry stamped relative to the open folder: the kernel does not walk the whole path again per file.
+        let names = Self.names(directory)
+        let descriptor = dirfd(directory)
         hasher.update(names.count)
         for name in names {
             let path = folder + "/" + name
-            guard let stamp = FileStamp.of(path, followLinks: false) else { return false }
+            var info = stat()
+            guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
+            let stamp = FileStamp(info)
             hasher.update(name)
             if stamp.isDirectory {
                 hasher.update("d")
@@ -195,6 +231,11 @@ final class FileRecords: @unchecked Sendable {
     static func entries(_ folder: String) -> [String]? {
         guard let directory = opendir(folder) else { return nil }
         defer { closedir(directory) }
+        return names(directory)
+    }
+
+    /// The names in an open folder, `.` and `..` left out, sorted by bytes.
+    private static func names(_ directory: OpaquePointer) -> [String] {
         var names: [String] = []
         while let entry = readdir(directory) {
             let name = withUnsafePointer(to: &entry.pointee.d_name) {

@@ -79,6 +79,34 @@ final class WritingSink: ArtifactSink, @unchecked Sendable {
         var made: Set<String> = []
         try OutputFiles.makeFolder(folder, known: &made)
         known = made
+        // About as many files as the last build: no rehashing while they come.
+        let expected = (current?.entries.count ?? staging?.entries.count ?? 0) + 64
+        seen.reserveCapacity(expected)
+        entries.reserveCapacity(expected)
+    }
+
+    /// True for a relative path of non-empty parts, none `.` or `..` (read byte by byte: no parts made).
+    static func isSafe(_ path: String) -> Bool {
+        var path = path
+        return path.withUTF8 { bytes in
+            guard let first = bytes.first, first != UInt8(ascii: "/") else { return false }
+            var start = 0
+            for index in 0...bytes.count {
+                guard index == bytes.count || bytes[index] == UInt8(ascii: "/") else { continue }
+                let length = index - start
+                if length == 0 { return false }
+                if bytes[start] == UInt8(ascii: "."), length == 1 || (length == 2 && bytes[start + 1] == UInt8(ascii: ".")) { return false }
+                start = index + 1
+            }
+            return true
+        }
+    }
+
+    /// The path as `seen` compares it: lower-cased (itself when it holds no upper-case ASCII letter and is ASCII).
+    static func folded(_ path: String) -> String {
+        var path = path
+        let plain = path.withUTF8 { bytes in !bytes.contains { $0 >= 0x80 || ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) } }
+        return plain ? path : path.lowercased()
     }
 
     var count: Int {
@@ -108,14 +136,14 @@ final class WritingSink: ArtifactSink, @unchecked Sendable {
     func put(_ artifacts: [Artifact], keys: [String: ContentHash]) {
         for artifact in artifacts {
             let path = artifact.path
-            let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-            guard !path.isEmpty, !path.hasPrefix("/"), !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
+            guard Self.isSafe(path) else {
                 fail(.unsafePath(path))
                 continue
             }
             let identity = identity(of: artifact)
+            let folded = Self.folded(path)
             lock.lock()
-            let fresh = seen.insert(path.lowercased()).inserted
+            let fresh = seen.insert(folded).inserted
             entries[path] = OutputManifest.Entry(identity: identity, inputKey: keys[path])
             let stop = failure != nil
             lock.unlock()
@@ -133,7 +161,7 @@ final class WritingSink: ArtifactSink, @unchecked Sendable {
                 if unlink(destination) != 0, errno != ENOENT { OutputFiles.removeTree(destination) }
             }
             do throws(OutputWriter.Failure) {
-                if parts.count > 1 { try makeFolder(String(path[..<path.lastIndex(of: "/")!])) }
+                if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) { try makeFolder(String(path[..<slash])) }
                 let isLink = current?.entries[path]?.identity == identity && identity != .zero
                 try writer.placeFile(PlannedFile(artifact: artifact, identity: identity, inputKey: nil), in: folder, previous: current,
                                      linkable: linkable)
@@ -170,13 +198,20 @@ final class WritingSink: ArtifactSink, @unchecked Sendable {
         case let .bytes(bytes):
             return ContentHash.of(bytes)
         case let .copy(source):
-            if source.count == writer.output.count + 1 + artifact.path.count, source.hasPrefix(writer.output + "/"),
+            if source.utf8.count == writer.output.utf8.count + 1 + artifact.path.utf8.count, source.hasPrefix(writer.output + "/"),
                source.hasSuffix(artifact.path), let entry = current?.entries[artifact.path] {
                 return entry.identity
             }
-            guard let stamp = FileStamp.of(source) else { return .zero }
             var hasher = ContentHasher()
-            if !source.hasPrefix(ownCache), let content = files?.hash(source, stamp: stamp) {
+            let own = source.hasPrefix(ownCache)
+            // What the load already stamped this build needs no second `stat`.
+            if !own, let content = files?.hashedThisBuild(source) {
+                hasher.update("content")
+                hasher.update(content)
+                return hasher.finish()
+            }
+            guard let stamp = (own ? files?.observedStamp(source) : nil) ?? FileStamp.of(source) else { return .zero }
+            if !own, let content = files?.hash(source, stamp: stamp) {
                 hasher.update("content")
                 hasher.update(content)
             } else {

@@ -173,9 +173,10 @@ public enum Site {
                 OutputReuse(datasetKeys: cache.datasetKeys, previousKeys: previous?.keys ?? [:], outputFolder: previous?.folder ?? "",
                             salt: cache.toolKey, fragments: cache, previousArtifacts: previous?.artifacts)
             }
+            let facets = renderer.facetValues
             let jobs = Derivatives.jobs(from: catalog, now: now, htmlPages: renderer.pagePaths, reuse: reuse)
                 + [Derivatives.Job(name: "search", artifacts: {
-                    SearchIndex.build(from: catalog, cache: cache.map { (datasetKeys: $0.datasetKeys, store: $0) }).artifacts()
+                    SearchIndex.build(from: catalog, cache: cache.map { (datasetKeys: $0.datasetKeys, store: $0) }, facets: facets).artifacts()
                 })]
             async let derived: Void = withTaskGroup(of: Void.self) { group in
                 for job in jobs {

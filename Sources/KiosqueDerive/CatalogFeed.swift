@@ -44,13 +44,13 @@ public enum CatalogFeed {
 
     /// The same, with the catalogue's dates found once for every page.
     static func artifacts(_ catalog: Catalog, page index: Int, pageSize: Int, pageFiles: Bool, datasetFiles: (Dataset) -> Bool,
-                          span: DCATBuilder.Span) -> [Artifact] {
+                          span: DCATBuilder.Span, subjects: CatalogPage.SubjectStore? = nil) -> [Artifact] {
         guard let site = SiteAddress(catalog.portal) else { return [] }
         let size = max(1, pageSize)
         let count = pageCount(catalog, pageSize: size)
         let start = index * size
         let datasets = Array(catalog.datasets[min(start, catalog.datasets.count)..<min(start + size, catalog.datasets.count)])
-        return CatalogPage(catalog: catalog, site: site, index: index, count: count, datasets: datasets, span: span)
+        return CatalogPage(catalog: catalog, site: site, index: index, count: count, datasets: datasets, span: span, stored: subjects)
             .artifacts(pageFiles: pageFiles, datasetFiles: datasetFiles)
     }
 

@@ -94,8 +94,13 @@ public enum Derivatives {
                     }
                 }
                 if keepPage, let reuse { for path in pagePaths { made.add(reuse.kept(path), key: key) } }
+                // Each dataset's subjects, printed, are kept between builds: a page remade for one changed dataset
+                // prints only that one's.
+                let stored = reuse?.fragments.map { store in
+                    CatalogPage.SubjectStore(key: { datasetKey("catalog-subjects", $0) }, store: store)
+                }
                 for artifact in CatalogFeed.artifacts(catalog, page: page, pageSize: catalogPageSize, pageFiles: !keepPage,
-                                                      datasetFiles: { wanted.contains($0.id) }, span: span) {
+                                                      datasetFiles: { wanted.contains($0.id) }, span: span, subjects: stored) {
                     made.add(artifact, key: artifact.path.hasSuffix("/dataset.jsonld") ? fileKeys[artifact.path] : key)
                 }
                 return made

@@ -6,7 +6,12 @@ public enum Sitemap {
     /// nil when the portal has no `base_url`: a sitemap lists absolute addresses.
     public static func document(_ catalog: Catalog, pages: [String]) -> String? {
         guard let site = SiteAddress(catalog.portal) else { return nil }
-        let latest = catalog.datasets.compactMap(\.modified).max()
+        // The latest date: the greatest instant, then (`DateStamp.<` breaks ties by the text) the greatest text among
+        // those of that instant only.
+        let dates = catalog.datasets.compactMap(\.modified)
+        let latest = dates.map(\.epochSeconds).max().flatMap { top in dates.filter { $0.epochSeconds == top }.max() }
+        // Each distinct date printed once.
+        var printed: [DateStamp: String] = [:]
         var modified: [String: DateStamp] = [:]
         for dataset in catalog.datasets { modified["datasets/\(dataset.id)/index.html"] = dataset.modified }
         for post in catalog.news { modified["news/\(post.slug)/index.html"] = post.date }
@@ -16,7 +21,11 @@ public enum Sitemap {
         for path in pages.sorted() where path.hasSuffix(".html") && path != "404.html" {
             let address = site.page(path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path)
             out += "  <url><loc>\(escape(address))</loc>"
-            if let date = modified[path] { out += "<lastmod>\(date.iso8601)</lastmod>" }
+            if let date = modified[path] {
+                let text = printed[date] ?? date.iso8601
+                printed[date] = text
+                out += "<lastmod>\(text)</lastmod>"
+            }
             out += "</url>\n"
         }
         return out + "</urlset>\n"

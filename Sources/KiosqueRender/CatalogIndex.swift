@@ -1,3 +1,5 @@
+import Foundation
+import KiosqueDigest
 import KiosqueModel
 import KiosqueSearch
 
@@ -8,6 +10,9 @@ struct CatalogIndex: Sendable {
     let datasetsByOrganization: [String: [Dataset]]
     let datasetsByTheme: [String: [Dataset]]
     let reusesByDataset: [String: [Reuse]]
+    /// The fingerprint of each reuse a dataset's page lists (in `reusesByDataset`'s order), for the page's input key:
+    /// the reuse printed with `String(reflecting:)` once per build, not once per page.
+    let reuseFingerprints: [String: [ContentHash]]
     let datasets: [String: Dataset]
     /// Most recently modified first, then by id.
     let latest: [Dataset]
@@ -17,16 +22,54 @@ struct CatalogIndex: Sendable {
     let facets: [SearchFacet: [SearchFacet.Value]]
     /// By title, then by id: the order of the lists without JavaScript.
     let byTitle: [Dataset]
-    /// The datasets of each facet value (by facet, then key), by title then id: sorted once, not once per page.
-    let facetDatasets: [SearchFacet: [String: [Dataset]]]
+    /// The datasets of each facet value (by facet, then key), by title then id, as positions in `byTitle`: sorted
+    /// once, not once per page (`facetDatasets(_:_:)` gives the datasets).
+    let facetPositions: [SearchFacet: [String: [Int]]]
 
-    init(_ catalog: Catalog) {
+    /// `facets`, when given, are the facet values already computed for this catalog (`SearchFacet.allValues`).
+    init(_ catalog: Catalog, facets given: [(facet: SearchFacet, values: [SearchFacet.Value])]? = nil) {
+        let datasetList = catalog.datasets
+        // The facets (the costliest part) on one thread, the rest on another: the pages wait for this.
+        nonisolated(unsafe) var facetValues: [SearchFacet: [SearchFacet.Value]] = [:]
+        nonisolated(unsafe) var facetLists: [SearchFacet: [String: [Int]]] = [:]
+        nonisolated(unsafe) var fingerprints: [String: [ContentHash]] = [:]
+        nonisolated(unsafe) var commits: [String: [RepositoryHistory.Commit]] = [:]
+        nonisolated(unsafe) var titleOrder: [Dataset] = []
+        nonisolated(unsafe) var recent: [Dataset] = []
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                let facets = Dictionary(uniqueKeysWithValues: (given ?? SearchFacet.allValues(in: catalog)).map { ($0.facet, $0.values) })
+                // By title, then by id; the lists of each facet value in that order.
+                let folded = datasetList.map { TextAnalyzer.fold($0.title) }
+                let order = datasetList.indices.sorted { (folded[$0], datasetList[$0].id) < (folded[$1], datasetList[$1].id) }
+                var rank: [String: Int] = [:]
+                rank.reserveCapacity(order.count)
+                for (position, index) in order.enumerated() { rank[datasetList[index].id] = position }
+                facetLists = facets.mapValues { values in
+                    Dictionary(values.map { value in
+                        (value.key, value.datasetIDs.compactMap { rank[$0] }.sorted())
+                    }, uniquingKeysWith: { first, _ in first })
+                }
+                facetValues = facets
+                titleOrder = order.map { datasetList[$0] }
+            } else {
+                recent = datasetList.indices.sorted { a, b in
+                    let (x, y) = (datasetList[a].modified?.epochSeconds ?? Int64.min, datasetList[b].modified?.epochSeconds ?? Int64.min)
+                    return x != y ? x > y : datasetList[a].id < datasetList[b].id
+                }.map { datasetList[$0] }
+                for reuse in catalog.reuses {
+                    let fingerprint = ContentHash.of(String(reflecting: reuse))
+                    for id in reuse.datasetIDs { fingerprints[id, default: []].append(fingerprint) }
+                }
+                commits = catalog.history.commitsByDatasetFolder()
+            }
+        }
         organizations = Dictionary(catalog.organizations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         themes = Dictionary(catalog.themes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        datasets = Dictionary(catalog.datasets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        datasets = Dictionary(datasetList.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var byOrganization: [String: [Dataset]] = [:]
         var byTheme: [String: [Dataset]] = [:]
-        for dataset in catalog.datasets {
+        for dataset in datasetList {
             byOrganization[dataset.organizationID, default: []].append(dataset)
             for theme in dataset.themeIDs { byTheme[theme, default: []].append(dataset) }
         }
@@ -37,21 +80,19 @@ struct CatalogIndex: Sendable {
             for id in reuse.datasetIDs { byDataset[id, default: []].append(reuse) }
         }
         reusesByDataset = byDataset
-        commitsByFolder = catalog.history.commitsByDatasetFolder()
-        facets = Dictionary(uniqueKeysWithValues: SearchFacet.allCases.map { ($0, $0.values(in: catalog)) })
-        byTitle = catalog.datasets.map { (TextAnalyzer.fold($0.title), $0) }.sorted { ($0.0, $0.1.id) < ($1.0, $1.1.id) }.map(\.1)
-        var rank: [String: Int] = [:]
-        rank.reserveCapacity(byTitle.count)
-        for (position, dataset) in byTitle.enumerated() { rank[dataset.id] = position }
-        let ordered = byTitle
-        facetDatasets = facets.mapValues { values in
-            Dictionary(values.map { value in
-                (value.key, value.datasetIDs.compactMap { rank[$0] }.sorted().map { ordered[$0] })
-            }, uniquingKeysWith: { first, _ in first })
-        }
-        latest = catalog.datasets.sorted { a, b in
-            let (x, y) = (a.modified?.epochSeconds ?? Int64.min, b.modified?.epochSeconds ?? Int64.min)
-            return x != y ? x > y : a.id < b.id
-        }
+        reuseFingerprints = fingerprints
+        commitsByFolder = commits
+        facets = facetValues
+        facetPositions = facetLists
+        byTitle = titleOrder
+        latest = recent
+    }
+
+    /// How many datasets have a facet value.
+    func facetCount(_ facet: SearchFacet, _ key: String) -> Int { facetPositions[facet]?[key]?.count ?? 0 }
+
+    /// The datasets of one page of a facet value's list, by title then id.
+    func facetDatasets(_ facet: SearchFacet, _ key: String, page: Int) -> [Dataset] {
+        DatasetListing.slice(facetPositions[facet]?[key] ?? [], page: page).map { byTitle[$0] }
     }
 }

@@ -39,6 +39,8 @@ extension PageContext {
         let root = values["root"] as? String ?? ""
         let datasets = organization.map { index.datasetsByOrganization[$0.id] ?? [] } ?? catalog.datasets
         let reports = datasets.map { ($0, quality($0)) }
+        let reportsByID = organization == nil
+            ? Dictionary(reports.map { ($0.0.id, $0.1) }, uniquingKeysWith: { first, _ in first }) : [:]
         let summary = QualitySummary(reports.map(\.1))
         values["quality_page"] = [
             "title": title,
@@ -70,7 +72,8 @@ extension PageContext {
             },
             "has_organizations": organization == nil && !catalog.organizations.isEmpty,
             "organizations": organization == nil ? catalog.organizations.compactMap { org -> [String: Any]? in
-                let own = (index.datasetsByOrganization[org.id] ?? []).map(quality)
+                // The reports made above, for the portal's page: every dataset's is there.
+                let own = (index.datasetsByOrganization[org.id] ?? []).map { reportsByID[$0.id] ?? quality($0) }
                 guard !own.isEmpty else { return nil }
                 let summary = QualitySummary(own)
                 return ["name": org.name, "url": root + SiteLinks.organization(org.id) + "quality/",

@@ -24,16 +24,16 @@ extension PageContext {
         if page > 1 { heading = fill(t("pager.title"), ["title": heading, "page": String(page)]) }
         var values = common(path: path, title: heading, description: nil, section: "datasets")
         let root = values["root"] as? String ?? ""
-        let datasets = index.facetDatasets[facet]?[value.key] ?? []
+        let count = index.facetCount(facet, value.key)
         values["listing"] = [
             "title": heading,
             "facet": t("facet.\(facet.rawValue)"),
             "value": value.label,
-            "count": format.integer(datasets.count),
+            "count": format.integer(count),
             "search_url": root + "datasets/?" + facet.rawValue + "=" + SiteLinks.encodePath(value.key),
         ] as [String: Any]
-        values["datasets"] = DatasetListing.slice(datasets, page: page).map { card($0, root: root) }
-        values["pager"] = DatasetListing.pager(page: page, count: datasets.count) { root + SiteLinks.facet(facet, value.key, page: $0) }
+        values["datasets"] = index.facetDatasets(facet, value.key, page: page).map { card($0, root: root) }
+        values["pager"] = DatasetListing.pager(page: page, count: count) { root + SiteLinks.facet(facet, value.key, page: $0) }
         return values
     }
 

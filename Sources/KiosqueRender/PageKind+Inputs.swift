@@ -36,7 +36,7 @@ extension PageKind {
             break
         case let .dataset(dataset):
             add(dataset)
-            for reuse in index.reusesByDataset[dataset.id] ?? [] { hasher.update(String(reflecting: reuse)) }
+            for fingerprint in index.reuseFingerprints[dataset.id] ?? [] { hasher.update(fingerprint) }
             // A commit's hash names its date, subject and changes.
             for commit in index.commitsByFolder["data/" + dataset.id] ?? [] { hasher.update(commit.hash) }
             for distribution in dataset.distributions {
@@ -51,7 +51,7 @@ extension PageKind {
             hasher.update(value.key)
             hasher.update(value.label)
             hasher.update(value.datasetIDs.count)
-            add(DatasetListing.slice(index.facetDatasets[facet]?[value.key] ?? [], page: page))
+            add(index.facetDatasets(facet, value.key, page: page))
         case let .organization(organization), let .organizationQuality(organization):
             add(index.datasetsByOrganization[organization.id] ?? [])
         case let .theme(theme):

@@ -2,6 +2,7 @@ import Foundation
 import KiosqueDerive
 import KiosqueDigest
 import KiosqueModel
+import KiosqueSearch
 import KiosqueTemplate
 
 /// Renders the frozen catalog into artifacts: HTML pages through the theme's templates, in parallel,
@@ -51,6 +52,11 @@ public struct SiteRenderer: Sendable {
         self.library = library
         self.root = repositoryRoot
         index = CatalogIndex(catalog)
+    }
+
+    /// The values of every facet (`SearchFacet.allValues`), computed once for the pages and the search index.
+    public var facetValues: [(facet: SearchFacet, values: [SearchFacet.Value])] {
+        SearchFacet.allCases.map { ($0, index.facets[$0] ?? []) }
     }
 
     /// The output path of every HTML page, for the sitemap.

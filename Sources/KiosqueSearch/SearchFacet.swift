@@ -27,19 +27,51 @@ public enum SearchFacet: String, Sendable, CaseIterable {
         return keys
     }
 
+    /// Every facet's values, in `allCases` order: `values(in:)` of each.
+    public static func allValues(in catalog: Catalog) -> [(facet: SearchFacet, values: [Value])] {
+        allCases.map { ($0, $0.values(in: catalog)) }
+    }
+
     /// Every value of this facet in the catalog, most used first, then by label.
     public func values(in catalog: Catalog) -> [Value] {
         var ids: [String: [String]] = [:]
         var labels: [String: [String: Int]] = [:]
-        for dataset in catalog.datasets {
-            for key in keys(of: dataset) { ids[key, default: []].append(dataset.id) }
+        // Each spelling slugged once; datasets read field by field (a whole `Dataset` is never copied).
+        var slugs: [String: String] = [:]
+        func slugged(_ text: String) -> String {
+            if let slug = slugs[text] { return slug }
+            let slug = Self.slug(text)
+            slugs[text] = slug
+            return slug
+        }
+        let datasets = catalog.datasets
+        var keys: [String] = []
+        for position in datasets.indices {
+            keys.removeAll(keepingCapacity: true)
+            func add(_ key: String) { if !key.isEmpty, !keys.contains(key) { keys.append(key) } }
             switch self {
+            case .theme: datasets[position].themeIDs.forEach(add)
+            case .organization: add(datasets[position].organizationID)
             case .keyword:
-                for keyword in dataset.keywords { labels[Self.slug(keyword), default: [:]][keyword, default: 0] += 1 }
+                for keyword in datasets[position].keywords {
+                    let key = slugged(keyword)
+                    add(key)
+                    labels[key, default: [:]][keyword, default: 0] += 1
+                }
             case .format:
-                for distribution in dataset.distributions { labels[Self.slug(distribution.format), default: [:]][distribution.format, default: 0] += 1 }
-            default: break
+                let distributions = datasets[position].distributions
+                for index in distributions.indices {
+                    let format = distributions[index].format
+                    let key = slugged(format)
+                    add(key)
+                    labels[key, default: [:]][format, default: 0] += 1
+                }
+            case .license:
+                let license = datasets[position].license
+                add(slugged(license.id ?? license.title))
             }
+            let id = datasets[position].id
+            for key in keys { ids[key, default: []].append(id) }
         }
         let values = ids.map { key, datasets -> (Value, String) in
             let value = Value(key: key, label: label(for: key, catalog: catalog, spellings: labels[key] ?? [:]), datasetIDs: datasets.sorted())

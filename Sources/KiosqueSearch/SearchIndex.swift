@@ -56,8 +56,10 @@ public struct SearchIndex: Sendable {
     }
 
     /// With `cache` and the datasets' load keys, the documents of unchanged datasets are not made again.
+    /// `facets`, when given, are `SearchFacet.allValues(in: catalog)`, already computed.
     public static func build(from catalog: Catalog, options: Options = Options(),
-                             cache: (datasetKeys: [String: ContentHash], store: any DocumentCache)? = nil) -> SearchIndex {
+                             cache: (datasetKeys: [String: ContentHash], store: any DocumentCache)? = nil,
+                             facets given: [(facet: SearchFacet, values: [SearchFacet.Value])]? = nil) -> SearchIndex {
         let ordered = catalog.datasets.sorted { a, b in
             let (x, y) = (a.modified?.epochSeconds ?? Int64.min, b.modified?.epochSeconds ?? Int64.min)
             return x != y ? x > y : a.id < b.id
@@ -89,7 +91,7 @@ public struct SearchIndex: Sendable {
         for (number, document) in documents.enumerated() {
             for (term, weight) in document.weights { postings[term, default: []].append((number, weight)) }
         }
-        let facets = SearchFacet.allCases.map { ($0, $0.values(in: catalog)) }
+        let facets = given ?? SearchFacet.allValues(in: catalog)
         return SearchIndex(options: options, documents: documents, postings: postings, facets: facets)
     }
 
@@ -109,10 +111,11 @@ public struct SearchIndex: Sendable {
         }
         let number = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.id, $0) })
 
-        let shards = termShards()
+        let encoded = postings.mapValues { PostingCode.encode(postings: $0) }
+        let shards = termShards(encoded)
         for (index, shard) in shards.enumerated() {
             write("terms/\(index).json", .object(Dictionary(uniqueKeysWithValues: shard.terms.map {
-                ($0, JSONValue.string(PostingCode.encode(postings: postings[$0] ?? [])))
+                ($0, JSONValue.string(encoded[$0] ?? PostingCode.encode(postings: [])))
             })))
         }
         for start in stride(from: 0, to: documents.count, by: options.docShardSize) {
@@ -155,9 +158,10 @@ public struct SearchIndex: Sendable {
     }
 
     /// Terms grouped by prefix, each group's text within the budget unless one term alone exceeds it.
-    func termShards() -> [(prefix: String, terms: [String])] {
-        let sized = postings.map { term, list in
-            (term, term.utf8.count + 6 + PostingCode.encode(postings: list).utf8.count)
+    /// `encoded`: each term's postings as `PostingCode` writes them.
+    func termShards(_ encoded: [String: String]) -> [(prefix: String, terms: [String])] {
+        let sized = encoded.map { term, code in
+            (term, term.utf8.count + 6 + code.utf8.count)
         }.sorted { $0.0 < $1.0 }
         var shards: [(String, [String])] = []
         func split(_ terms: ArraySlice<(String, Int)>, depth: Int) {
@@ -190,6 +194,13 @@ public struct SearchIndex: Sendable {
     }
 
     static func prefix(_ term: String, _ length: Int) -> String {
+        // ASCII (most terms): the first bytes.
+        let utf8 = term.utf8
+        if utf8.count <= length, term.utf8.allSatisfy({ $0 < 0x80 }) { return term }
+        if let end = utf8.index(utf8.startIndex, offsetBy: length, limitedBy: utf8.endIndex),
+           utf8[..<end].allSatisfy({ $0 < 0x80 }) {
+            return String(term[..<end])
+        }
         var out = String.UnicodeScalarView()
         out.append(contentsOf: term.unicodeScalars.prefix(length))
         return String(out)

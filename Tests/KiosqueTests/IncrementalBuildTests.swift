@@ -109,6 +109,40 @@ import Testing
         #expect(text(fixture.output.appendingPathComponent("datasets/index.html")).contains("Aaa — premier par le titre"))
     }
 
+    /// Undoing an edit brings back the dataset's earlier cache entry; its derived files (JSON records and pages, same
+    /// names for every version) were rewritten by the edit in between, so they are made again, not published stale.
+    @Test func anEditUndoneRepublishesTheDerivedFilesOfTheFirstVersion() async throws {
+        let fixture = try PortalFixture("basic")
+        defer { fixture.remove() }
+        try await expectSameAsCold(fixture)
+        let table = fixture.root.appendingPathComponent("data/arbres/arbres.csv")
+        let original = try Data(contentsOf: table)
+        try Data((text(table) + text(table).split(separator: "\n").last.map { String($0) + "\n" }!).utf8).write(to: table)
+        try await expectSameAsCold(fixture)
+        try original.write(to: table)
+        try await expectSameAsCold(fixture)
+    }
+
+    /// The catalogue page is remade from the subjects each dataset printed at the last build (`StoredSubjects`): when
+    /// the first dataset stating a shared subject (its publisher, its licence) goes, the next one must print it.
+    @Test func theCataloguePageFollowsTheDatasetThatFirstStatedASharedSubject() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("kiosque-incremental-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try LargePortal.write(to: root)
+        let fixture = PortalFixture(existing: root)
+        try await expectSameAsCold(fixture)
+        let first = root.appendingPathComponent("data/jeu-000")
+        let aside = root.appendingPathComponent("jeu-000-aside")
+        try FileManager.default.moveItem(at: first, to: aside)
+        let descriptor = root.appendingPathComponent("data/jeu-011/dataset.yaml")
+        try Data(text(descriptor).replacingOccurrences(of: "Jeu court.", with: "Jeu court, corrigé.").utf8).write(to: descriptor)
+        try await expectSameAsCold(fixture)
+        #expect(text(fixture.output.appendingPathComponent("catalog.ttl")).contains("Jeu court, corrigé."))
+        try FileManager.default.moveItem(at: aside, to: first)
+        try await expectSameAsCold(fixture)
+        try await expectSameAsCold(fixture)
+    }
+
     @Test func aBrokenEditWritesNothingAndTheNextGoodBuildCatchesUp() async throws {
         let fixture = try PortalFixture("basic")
         defer { fixture.remove() }
