@@ -48,11 +48,12 @@ release: deps
 	@ldd dist/kiosque-linux-x86_64
 
 ## Read, read + profile, and read + profile + Table Schema validation speed on generated commune-style CSVs (MB/s per core, peak memory, Python's csv for comparison).
-## Files go to .kiosque/bench and are kept for the next run. Sizes in MB: make bench SIZES="10 100".
+## Files go to .kiosque/bench and are kept for the next run. Sizes in MB, best of RUNS: make bench SIZES="10 100" RUNS=5.
 SIZES ?= 10 100 1000
+RUNS ?= 3
 bench:
 	$(SWIFT) build -c release --product kiosque-bench
-	.build/release/kiosque-bench $(SIZES)
+	.build/release/kiosque-bench --runs $(RUNS) $(SIZES)
 
 ## Whole-portal builds on generated catalogues with the release binary (make release): cold, after a one-dataset edit, and Hugo on the same datasets as plain
 ## pages (installed with apt-get when missing). Portals go to .kiosque/bench-portal and are kept for the next run.
