@@ -2,23 +2,24 @@
 import _Builtin_intrinsics.intel
 #endif
 
-/// Finds the first of three byte values, sixteen bytes at a time (SSE2 comparisons through `SIMD16`, which every
-/// x86-64 and ARM64 processor has), then eight at a time (SWAR: SIMD within a register) and one by one near the end;
-/// or marks every match in 64 bytes as the bits of a word (``matchBits(in:at:)``), so that a scanner finds the ends of
-/// several short fields with one load each.
+/// Finds the first of three byte values, sixteen bytes at a time, then eight at a time (SWAR: SIMD within a register)
+/// and one by one near the end; or marks every match in 64 bytes as the bits of a word (``matchBits(in:at:)``), so
+/// that a scanner finds the ends of several short fields with one load each.
 ///
-/// On x86-64 the masks come from SSE2's `pmovmskb` (Clang's intrinsics, which Swift imports; SSE2 is part of every
-/// x86-64 processor): Swift's `SIMD` types have no such operation and compile the gathering of lane tops to
-/// extractions and multiplications, which took most of the scanner's time. Elsewhere the portable code below does it.
+/// Both rest on ``mask(_:)``: sixteen bytes compared at once, one bit per byte. On x86-64 it is SSE2's `pmovmskb`
+/// (Clang's intrinsics, which Swift imports; SSE2 is part of every x86-64 processor): Swift's `SIMD` types have no
+/// such operation and compile the gathering of lane tops to extractions and multiplications, which took most of the
+/// scanner's time. Elsewhere `SIMD16` comparisons and a multiplication per half gather them.
 struct ByteSearch {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
     private let first: UInt8, second: UInt8, third: UInt8
     private let firstPattern: UInt64, secondPattern: UInt64, thirdPattern: UInt64
-    private let firstVector: SIMD16<UInt8>, secondVector: SIMD16<UInt8>, thirdVector: SIMD16<UInt8>
     #if arch(x86_64)
     private let firstLanes: __m128i, secondLanes: __m128i, thirdLanes: __m128i
+    #else
+    private let firstLanes: SIMD16<UInt8>, secondLanes: SIMD16<UInt8>, thirdLanes: SIMD16<UInt8>
     #endif
 
     init(_ first: UInt8, _ second: UInt8, _ third: UInt8) {
@@ -26,13 +27,14 @@ struct ByteSearch {
         firstPattern = ByteSearch.ones &* UInt64(first)
         secondPattern = ByteSearch.ones &* UInt64(second)
         thirdPattern = ByteSearch.ones &* UInt64(third)
-        firstVector = SIMD16(repeating: first)
-        secondVector = SIMD16(repeating: second)
-        thirdVector = SIMD16(repeating: third)
         #if arch(x86_64)
         firstLanes = _mm_set1_epi8(Int8(bitPattern: first))
         secondLanes = _mm_set1_epi8(Int8(bitPattern: second))
         thirdLanes = _mm_set1_epi8(Int8(bitPattern: third))
+        #else
+        firstLanes = SIMD16(repeating: first)
+        secondLanes = SIMD16(repeating: second)
+        thirdLanes = SIMD16(repeating: third)
         #endif
     }
 
@@ -41,24 +43,9 @@ struct ByteSearch {
     func firstMatch(in buffer: UnsafeMutablePointer<UInt8>, from index: Int, to end: Int) -> Int {
         var index = index
         let raw = UnsafeRawPointer(buffer)
-        #if arch(x86_64)
         while index &+ 16 <= end {
             let found = mask(raw + index)
             if found != 0 { return index &+ found.trailingZeroBitCount }
-            index &+= 16
-        }
-        #endif
-        while index &+ 16 <= end {
-            let bytes = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-            let found = (bytes .== firstVector) .| (bytes .== secondVector) .| (bytes .== thirdVector)
-            // Each lane is 0x00 or 0xFF: the two halves as words, the lowest set byte first. One branch for
-            // "found", the half picked without one.
-            let halves = unsafeBitCast(found, to: SIMD2<UInt64>.self)
-            let low = halves[0], high = halves[1]
-            if low | high != 0 {
-                let inLow = low != 0
-                return index &+ (inLow ? 0 : 8) &+ (inLow ? low : high).trailingZeroBitCount &>> 3
-            }
             index &+= 16
         }
         while index &+ 8 <= end {
@@ -81,33 +68,25 @@ struct ByteSearch {
     @inline(__always)
     func matchBits(in buffer: UnsafeMutablePointer<UInt8>, at index: Int) -> UInt64 {
         let raw = UnsafeRawPointer(buffer + index)
-        #if arch(x86_64)
         return mask(raw) | mask(raw + 16) &<< 16 | mask(raw + 32) &<< 32 | mask(raw + 48) &<< 48
-        #else
-        return bits(raw.loadUnaligned(as: SIMD16<UInt8>.self))
-            | bits(raw.loadUnaligned(fromByteOffset: 16, as: SIMD16<UInt8>.self)) &<< 16
-            | bits(raw.loadUnaligned(fromByteOffset: 32, as: SIMD16<UInt8>.self)) &<< 32
-            | bits(raw.loadUnaligned(fromByteOffset: 48, as: SIMD16<UInt8>.self)) &<< 48
-        #endif
     }
 
-    #if arch(x86_64)
-    /// Sixteen bits, one per byte of the 16 at `raw` equal to one of the three: three comparisons, two ors, `pmovmskb`.
+    /// Sixteen bits, one per byte of the 16 at `raw` equal to one of the three.
     @inline(__always)
     private func mask(_ raw: UnsafeRawPointer) -> UInt64 {
+        #if arch(x86_64)
+        // Three comparisons, two ors, `pmovmskb`.
         let bytes = raw.loadUnaligned(as: __m128i.self)
         let found = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, firstLanes), _mm_cmpeq_epi8(bytes, secondLanes)),
                                  _mm_cmpeq_epi8(bytes, thirdLanes))
         return UInt64(truncatingIfNeeded: UInt32(bitPattern: _mm_movemask_epi8(found)))
-    }
-    #endif
-
-    /// Sixteen bits, one per byte equal to one of the three: each half's lane tops gathered by one multiplication.
-    @inline(__always)
-    private func bits(_ bytes: SIMD16<UInt8>) -> UInt64 {
-        let found = (bytes .== firstVector) .| (bytes .== secondVector) .| (bytes .== thirdVector)
+        #else
+        // Each lane is 0x00 or 0xFF: each half's lane tops gathered by one multiplication.
+        let bytes = raw.loadUnaligned(as: SIMD16<UInt8>.self)
+        let found = (bytes .== firstLanes) .| (bytes .== secondLanes) .| (bytes .== thirdLanes)
         let halves = unsafeBitCast(found, to: SIMD2<UInt64>.self)
         return ByteSearch.gathered(halves[0]) | ByteSearch.gathered(halves[1]) &<< 8
+        #endif
     }
 
     /// The high bits of a word's eight bytes as eight bits, byte `i` as bit `i`. The product's high word (a 64×64→128

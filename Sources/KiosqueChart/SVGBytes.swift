@@ -1,5 +1,5 @@
-/// SVG markup appended as UTF-8 bytes: the same text `SVGText.escape` and `SVGText.number` write, without making a
-/// `String` for each piece.
+/// SVG markup appended as UTF-8 bytes, without making a `String` for each piece: the one place where SVG text is
+/// escaped and numbers are written (`SVGText.escape` and `SVGText.number` return what it appends).
 struct SVGBytes {
     private(set) var bytes: [UInt8] = []
 
@@ -13,7 +13,8 @@ struct SVGBytes {
     /// Text that needs no escape (colours, class names).
     mutating func add(plain text: String) { bytes.append(contentsOf: text.utf8) }
 
-    /// `SVGText.escape(text)`.
+    /// Text content and attribute values: `&`, `<`, `>`, `"` and `'` escaped, tab and line feed as spaces, other C0
+    /// and C1 control characters and DEL dropped.
     mutating func add(escaped text: String) {
         var text = text
         text.withUTF8 { utf8 in
@@ -51,7 +52,7 @@ struct SVGBytes {
         }
     }
 
-    /// `SVGText.number(value)`.
+    /// A coordinate or length with at most one decimal, `.` as separator, no trailing `.0` (`12`, `3.5`, `-0.5`).
     mutating func add(number value: Double) {
         let tenths = Int((value * 10).rounded())
         if tenths < 0 { bytes.append(UInt8(ascii: "-")) }

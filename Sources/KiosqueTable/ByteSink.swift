@@ -55,15 +55,13 @@ final class ByteSink {
         self.descriptor = descriptor
     }
 
-    /// Drops what is buffered; a file already created is removed. True when one was.
-    @discardableResult
-    func discard() -> Bool {
+    /// Drops what is buffered; a file already created is removed.
+    func discard() {
         count = 0
-        guard descriptor >= 0 else { return false }
+        guard descriptor >= 0 else { return }
         close(descriptor)
         descriptor = -1
         unlink(path)
-        return true
     }
 
     /// Room for `size` bytes at the end of the buffer; ``advance(_:)`` then says how many were written there.
