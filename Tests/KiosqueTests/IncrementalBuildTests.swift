@@ -287,8 +287,16 @@ import Testing
             ("ColumnProfile.Histogram", ColumnProfile.Histogram(lower: 0, upper: 0, counts: [], isExact: true)),
             ("Diagnostic", Diagnostic.warning(SourceLocation(file: "x"), "c", "m")), ("SourceLocation", SourceLocation(file: "x")),
         ]
+        // A value that keeps its fields in one shared object (`Dataset.storage`) is counted by that object's fields.
+        func storedProperties(_ value: Any) -> Int {
+            let children = Mirror(reflecting: value).children
+            if children.count == 1, let only = children.first, only.label == "storage" {
+                return Mirror(reflecting: only.value).children.count
+            }
+            return children.count
+        }
         for (name, value) in samples {
-            #expect(Mirror(reflecting: value).children.count == CacheCoding.storedPropertyCounts[name],
+            #expect(storedProperties(value) == CacheCoding.storedPropertyCounts[name],
                     "\(name) has a field that CacheCoding does not write: add it there and raise BuildCache.formatVersion")
         }
         #expect(Set(samples.map(\.0)) == Set(CacheCoding.storedPropertyCounts.keys))
