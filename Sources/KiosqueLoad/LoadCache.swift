@@ -81,12 +81,9 @@ extension RepositoryLoader {
     }
 
     /// Every `schema:` value of a dataset's descriptor, at any depth (the dataset's and its resources'), in order.
-    /// Read from the descriptor itself rather than from the loaded dataset: a load that failed (a schema path naming
-    /// no file is an error) must still be keyed by the file it looked for. Only done when the cache missed.
-    func schemaReferences(id: String) -> [String] {
-        let file = descriptorFile("data/" + id)
-        guard let bytes = try? fileSystem.read(absolute(file), limit: 4 << 20) else { return [] }
-        let (root, _) = YAMLDocument.parse(bytes, file: file, language: .fr)
+    /// Taken from the descriptor as parsed rather than from the loaded dataset: a load that failed (a schema path naming
+    /// no file is an error) must still be keyed by the file it looked for.
+    static func schemaReferences(in root: YAMLNode) -> [String] {
         var references: [String] = []
         func visit(_ node: YAMLNode) {
             for pair in node.pairs ?? [] {
@@ -95,7 +92,7 @@ extension RepositoryLoader {
             }
             for item in node.items ?? [] { visit(item) }
         }
-        if let root { visit(root) }
+        visit(root)
         return references
     }
 }

@@ -44,8 +44,8 @@ extension RepositoryLoader {
                         if let cached = cache.dataset(for: keyWithSchemas(base, id: id, references: references, cache: cache)) { return cached }
                     }
                     var found: [Diagnostic] = []
-                    let dataset = loadDataset(id, context, history: history, &found)
-                    let references = schemaReferences(id: id)
+                    var references: [String] = []
+                    let dataset = loadDataset(id, context, history: history, &found, schemaReferences: &references)
                     cache.store(text: references.joined(separator: "\n"), key: referencesKey)
                     cache.store(dataset, diagnostics: found, for: keyWithSchemas(base, id: id, references: references, cache: cache))
                     return (dataset, found)
@@ -70,6 +70,14 @@ extension RepositoryLoader {
     }
 
     func loadDataset(_ id: String, _ context: DatasetContext, history: GitHistory, _ diagnostics: inout [Diagnostic]) -> Dataset? {
+        var references: [String] = []
+        return loadDataset(id, context, history: history, &diagnostics, schemaReferences: &references)
+    }
+
+    /// The dataset of `data/<id>/`; `schemaReferences` receives the `schema:` values of its descriptor, for the cache key
+    /// (`schemaReferences(in:)`), from the one reading of the descriptor.
+    func loadDataset(_ id: String, _ context: DatasetContext, history: GitHistory, _ diagnostics: inout [Diagnostic],
+                     schemaReferences: inout [String]) -> Dataset? {
         let messages = context.messages
         let folder = "data/" + id
         let file = descriptorFile(folder)
@@ -78,7 +86,9 @@ extension RepositoryLoader {
                                       hint: messages.missingDescriptorHint))
             return nil
         }
-        guard let reader = MappingReader(parseYAML(file, messages, &diagnostics), what: file, allowedKeys: Self.datasetKeys,
+        let root = parseYAML(file, messages, &diagnostics)
+        schemaReferences = root.map(Self.schemaReferences(in:)) ?? []
+        guard let reader = MappingReader(root, what: file, allowedKeys: Self.datasetKeys,
                                          messages: messages, fallback: SourceLocation(file: file), diagnostics: &diagnostics) else {
             return nil
         }

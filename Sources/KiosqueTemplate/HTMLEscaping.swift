@@ -4,11 +4,9 @@ enum HTMLEscaping {
     static func append(_ text: String, to output: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
-            guard bytes.contains(where: needsEscape) else {
-                output.append(contentsOf: bytes)
-                return
-            }
-            for byte in bytes {
+            let clean = cleanPrefix(bytes)
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<clean]))
+            for byte in bytes[clean...] {
                 switch byte {
                 case UInt8(ascii: "<"): output += "&lt;".utf8
                 case UInt8(ascii: ">"): output += "&gt;".utf8
@@ -19,6 +17,30 @@ enum HTMLEscaping {
                 }
             }
         }
+    }
+
+    /// How many bytes at the start need no escape: eight at a time while none of the eight does (a byte equal to one of
+    /// the five is a zero byte of the word XOR that byte repeated), then one at a time.
+    private static func cleanPrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                if hasByte(word, 0x3C) || hasByte(word, 0x3E) || hasByte(word, 0x26) || hasByte(word, 0x22) || hasByte(word, 0x27) { break }
+                index += 8
+            }
+        }
+        while index < bytes.count, !needsEscape(bytes[index]) { index += 1 }
+        return index
+    }
+
+    /// True when one of the eight bytes of `word` is `byte`.
+    @inline(__always)
+    private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let value = word ^ (ones &* UInt64(byte))
+        return (value &- ones) & ~value & (ones &* 0x80) != 0
     }
 
     @inline(__always)
