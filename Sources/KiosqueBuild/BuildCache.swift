@@ -23,7 +23,7 @@ import Glibc
 /// `formatVersion`): a new Kiosque never reads an older one's cache. Removing the folder makes the next build cold.
 final class BuildCache: LoadCache, @unchecked Sendable {
     /// Raised when any cached form changes.
-    static let formatVersion = 3
+    static let formatVersion = 4
     static let logMagic = Array("KQDS".utf8)
 
     let folder: String
@@ -36,6 +36,10 @@ final class BuildCache: LoadCache, @unchecked Sendable {
     private let logDescriptor: Int32
     private var logIndex: [ContentHash: (offset: Int, length: Int)]
     private var logEnd: Int
+    /// Entries appended but not yet written (they start at `logWritten`): written a megabyte at a time, not one `pwrite`
+    /// each.
+    private var pending: [UInt8] = []
+    private var logWritten: Int
     private var used: Set<ContentHash> = []
     /// The load key of each dataset of this build, by id: the render stage's fingerprint of a dataset.
     private var keysByID: [String: ContentHash] = [:]
@@ -88,6 +92,7 @@ final class BuildCache: LoadCache, @unchecked Sendable {
         logDescriptor = descriptor
         logIndex = index
         logEnd = end
+        logWritten = end
     }
 
     /// The entries of a log: key, place and length of each, and where the last whole one ends (0 when the log does not
@@ -115,29 +120,54 @@ final class BuildCache: LoadCache, @unchecked Sendable {
     let header: [UInt8]
 
     deinit {
+        flushLog()
         if logDescriptor >= 0 { close(logDescriptor) }
         close(lockDescriptor)
     }
 
-    /// The bytes of an entry of the log.
+    /// The bytes of an entry of the log (from memory while it waits to be written).
     private func read(_ place: (offset: Int, length: Int)) -> [UInt8]? {
+        lock.lock()
+        if place.offset >= logWritten {
+            let start = place.offset - logWritten
+            let bytes = start + place.length <= pending.count ? Array(pending[start..<start + place.length]) : nil
+            lock.unlock()
+            return bytes
+        }
+        lock.unlock()
         var bytes = [UInt8](repeating: 0, count: place.length)
         return OutputFiles.preadAll(logDescriptor, &bytes, at: place.offset) ? bytes : nil
     }
 
-    /// Appends an entry to the log at once (under the lock: entries do not interleave).
+    /// Appends an entry to the log (under the lock: entries do not interleave); the bytes go out a megabyte at a time.
     private func append(_ key: ContentHash, _ entry: [UInt8]) {
         guard logDescriptor >= 0 else { return }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(entry.count + 20)
-        Self.append(key, entry[...], to: &bytes)
         lock.lock()
-        if OutputFiles.pwriteAll(logDescriptor, bytes, at: logEnd) {
-            logIndex[key] = (logEnd + 20, entry.count)
-            logEnd += bytes.count
-        }
+        Self.append(key, entry[...], to: &pending)
+        logIndex[key] = (logEnd + 20, entry.count)
+        logEnd += entry.count + 20
         used.insert(key)
+        if pending.count >= 1 << 20 { flushLocked() }
         lock.unlock()
+    }
+
+    /// Writes the entries waiting in memory.
+    private func flushLog() {
+        lock.lock()
+        flushLocked()
+        lock.unlock()
+    }
+
+    private func flushLocked() {
+        guard !pending.isEmpty, logDescriptor >= 0 else { return }
+        if OutputFiles.pwriteAll(logDescriptor, pending, at: logWritten) {
+            logWritten += pending.count
+        } else {
+            // Not written: those entries are forgotten (the next build makes them again).
+            for (key, place) in logIndex where place.offset >= logWritten { logIndex[key] = nil }
+            logEnd = logWritten
+        }
+        pending.removeAll(keepingCapacity: true)
     }
 
     // MARK: LoadCache
@@ -150,6 +180,8 @@ final class BuildCache: LoadCache, @unchecked Sendable {
     }
 
     func gitBlobID(_ path: String, compute: () -> String?) -> String? { files.gitBlob(path, compute: compute) }
+
+    func sha256(_ path: String) -> String? { files.sha256(path) }
 
     func dataset(for key: ContentHash) -> (dataset: Dataset?, diagnostics: [Diagnostic])? {
         lock.lock()
@@ -203,7 +235,10 @@ final class BuildCache: LoadCache, @unchecked Sendable {
         writer.optional(dataset) { CacheCoding.write($1, &$0) }
         writer.array(diagnostics) { CacheCoding.write($1, &$0) }
         // The derived files as this load wrote them (a missing one makes the entry unusable).
-        writer.array(Self.derivedPaths(dataset).map { FileStamp.of($0).map(DerivedStamp.init) ?? .missing }) { $1.write(&$0) }
+        // Their stamps are kept for the writer too, which then needs no second `stat`.
+        let stamps = Self.derivedPaths(dataset).map { path in (path, FileStamp.of(path)) }
+        writer.array(stamps.map { $0.1.map(DerivedStamp.init) ?? .missing }) { $1.write(&$0) }
+        for case let (path, stamp?) in stamps { files.observe(path, stamp: stamp) }
         append(key, writer.bytes)
         lock.lock()
         if let id = dataset?.id { keysByID[id] = key }
@@ -286,6 +321,7 @@ final class BuildCache: LoadCache, @unchecked Sendable {
     /// Writes what this build learnt: new dataset entries appended to the log (rewritten without the entries no
     /// longer used when they outnumber the used ones), the file records. Each file is replaced atomically.
     func save() {
+        flushLog()
         lock.lock()
         let used = self.used
         let index = logIndex

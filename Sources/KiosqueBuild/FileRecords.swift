@@ -89,6 +89,8 @@ final class FileRecords: @unchecked Sendable {
     private var current: [String: Record] = [:]
     /// Files of Kiosque's own cache found present by this build, with their stamp (never changed in place).
     private var observed: [String: FileStamp] = [:]
+    /// SHA-256 digests of the files hashed by this build's folder walks.
+    private var digests: [String: String] = [:]
     private let startedAt = Int64(Date().timeIntervalSince1970)
     private(set) var hashedBytes = 0
 
@@ -111,14 +113,28 @@ final class FileRecords: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// The content hash of a regular file, reused while its stamp is unchanged.
-    func hash(_ path: String, stamp: FileStamp) -> ContentHash? {
+    /// The content hash of a regular file, reused while its stamp is unchanged. With `digest`, a file read now gets its
+    /// SHA-256 too, in the same pass (`sha256`): the load needs it for every data file, and need not read it again.
+    func hash(_ path: String, stamp: FileStamp, digest: Bool = false) -> ContentHash? {
         if let record = trusted(path, stamp) { return record.hash }
-        guard let hash = Self.hashFile(path) else { return nil }
+        var sha: SHA256? = digest ? SHA256() : nil
+        guard let hash = Self.hashFile(path, sha: &sha) else { return nil }
         // Stamped again after reading: a file changed while it was read is not remembered as it was.
         guard let after = FileStamp.of(path), after == stamp else { return hash }
         remember(path, Record(stamp: stamp, hashedAt: startedAt, hash: hash, gitBlob: nil))
+        if let sha {
+            lock.lock()
+            digests[path] = sha.hexDigest()
+            lock.unlock()
+        }
         return hash
+    }
+
+    /// The SHA-256 of a file read by `hash(_:stamp:digest:)` in this build.
+    func sha256(_ path: String) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return digests[path]
     }
 
     /// The content hash of a file that this build stamped and hashed (or found unchanged): the writer needs no
@@ -148,10 +164,10 @@ final class FileRecords: @unchecked Sendable {
     func gitBlob(_ path: String, compute: () -> String?) -> String? {
         // A file this build already stamped (the load walked its folder) needs no second `stat`.
         lock.lock()
-        let known = current[path]?.gitBlob
+        let record = current[path]
         lock.unlock()
-        if let known { return known }
-        guard let stamp = FileStamp.of(path) else { return compute() }
+        if let known = record?.gitBlob { return known }
+        guard let stamp = record?.stamp ?? FileStamp.of(path) else { return compute() }
         if let record = trusted(path, stamp), let blob = record.gitBlob { return blob }
         guard let blob = compute() else { return nil }
         lock.lock()
@@ -164,6 +180,11 @@ final class FileRecords: @unchecked Sendable {
     }
 
     static func hashFile(_ path: String) -> ContentHash? {
+        var none: SHA256?
+        return hashFile(path, sha: &none)
+    }
+
+    static func hashFile(_ path: String, sha: inout SHA256?) -> ContentHash? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
@@ -176,7 +197,9 @@ final class FileRecords: @unchecked Sendable {
             if count < 0, errno == EINTR { continue }
             guard count >= 0 else { return nil }
             if count == 0 { break }
-            hasher.update(buffer: UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+            let bytes = UnsafeRawBufferPointer(rebasing: buffer[0..<count])
+            hasher.update(buffer: bytes)
+            sha?.update(bytes)
         }
         return hasher.finish()
     }
@@ -209,7 +232,7 @@ final class FileRecords: @unchecked Sendable {
                 guard walk(path, into: &hasher, depth: depth + 1) else { return false }
             } else if stamp.isRegularFile {
                 hasher.update("f")
-                guard let hash = hash(path, stamp: stamp) else { return false }
+                guard let hash = hash(path, stamp: stamp, digest: true) else { return false }
                 hasher.update(hash)
             } else if stamp.isSymbolicLink {
                 // A link is worth what it points to now; only links to regular files are cached.

@@ -18,11 +18,18 @@ public protocol LoadCache: Sendable {
     /// The dataset (nil when its load failed) and diagnostics stored under this key by an earlier build.
     func dataset(for key: ContentHash) -> (dataset: Dataset?, diagnostics: [Diagnostic])?
     func store(_ dataset: Dataset?, diagnostics: [Diagnostic], for key: ContentHash)
+    /// The SHA-256 (hexadecimal) of a file that `folderHash` read in this build, when it did: the load then need not
+    /// read the file again for it.
+    func sha256(_ path: String) -> String?
     /// The Git blob name of a file's current content, remembered per file like `folderHash`; `compute` reads it.
     func gitBlobID(_ path: String, compute: () -> String?) -> String?
     /// A text stored under a key by an earlier build (the output of `git log` for a commit).
     func text(_ key: ContentHash) -> String?
     func store(text: String, key: ContentHash)
+}
+
+extension LoadCache {
+    public func sha256(_ path: String) -> String? { nil }
 }
 
 extension RepositoryLoader {
@@ -86,7 +93,11 @@ extension RepositoryLoader {
     func schemaReferences(id: String) -> [String] {
         let file = descriptorFile("data/" + id)
         guard let bytes = try? fileSystem.read(absolute(file), limit: 4 << 20) else { return [] }
-        let (root, _) = YAMLDocument.parse(bytes, file: file, language: .fr)
+        return Self.schemaReferences(in: YAMLDocument.parse(bytes, file: file, language: .fr).0)
+    }
+
+    /// `schemaReferences` of a descriptor's tree as the load parsed it (no second read).
+    static func schemaReferences(in root: YAMLNode?) -> [String] {
         var references: [String] = []
         func visit(_ node: YAMLNode) {
             for pair in node.pairs ?? [] {
