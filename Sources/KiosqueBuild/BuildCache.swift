@@ -77,36 +77,56 @@ final class BuildCache: LoadCache, @unchecked Sendable {
         let descriptor = Glibc.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         var index: [ContentHash: (offset: Int, length: Int)] = [:]
         var end = 0
+        var mapping: UnsafeMutableRawPointer?
+        var mapped = 0
+        var mapSize = 0
         if descriptor >= 0 {
-            let scan = Self.scan(descriptor, header: header)
+            // The log is read through a mapping: its entries' headers and the entries a build reuses cost no system
+            // call each (a `pread` per entry was most of a one-dataset edit's calls).
+            var size = stat()
+            if fstat(descriptor, &size) == 0, size.st_size > 0, let pointer = mmap(nil, Int(size.st_size), PROT_READ, MAP_SHARED, descriptor, 0),
+               pointer != UnsafeMutableRawPointer(bitPattern: -1) {
+                mapping = pointer
+                mapped = Int(size.st_size)
+                mapSize = mapped
+            }
+            let scan = Self.scan(mapping.map { UnsafeRawBufferPointer(start: $0, count: mapped) } ?? UnsafeRawBufferPointer(start: nil, count: 0),
+                                 header: header)
             index = scan.index
             end = scan.end
             if end == 0 {
                 _ = ftruncate(descriptor, 0)
                 _ = OutputFiles.pwriteAll(descriptor, header, at: 0)
                 end = header.count
-            } else if ftruncate(descriptor, off_t(end)) != 0 {
+            } else if end < mapped, ftruncate(descriptor, off_t(end)) != 0 {
                 index = [:]
             }
+            // Only the whole entries are read from the mapping (the file is never cut below them while it is held).
+            mapped = min(mapped, end)
         }
         logDescriptor = descriptor
         logIndex = index
         logEnd = end
         logWritten = end
+        logMapping = mapping
+        logMapped = mapped
+        mappingLength = mapSize
     }
+
+    /// The log as mapped when the cache was opened, and how much of it holds whole entries.
+    private let logMapping: UnsafeMutableRawPointer?
+    private let logMapped: Int
+    private let mappingLength: Int
 
     /// The entries of a log: key, place and length of each, and where the last whole one ends (0 when the log does not
     /// start with `header`).
-    private static func scan(_ descriptor: Int32, header: [UInt8]) -> (index: [ContentHash: (offset: Int, length: Int)], end: Int) {
-        var start = [UInt8](repeating: 0, count: header.count)
-        guard OutputFiles.preadAll(descriptor, &start, at: 0), start == header else { return ([:], 0) }
+    private static func scan(_ bytes: UnsafeRawBufferPointer, header: [UInt8]) -> (index: [ContentHash: (offset: Int, length: Int)], end: Int) {
+        guard bytes.count >= header.count, bytes[0..<header.count].elementsEqual(header) else { return ([:], 0) }
         var index: [ContentHash: (offset: Int, length: Int)] = [:]
         var position = header.count
-        var entryHeader = [UInt8](repeating: 0, count: 20)
-        var size = stat()
-        guard fstat(descriptor, &size) == 0 else { return ([:], 0) }
-        let total = Int(size.st_size)
-        while position + 20 <= total, OutputFiles.preadAll(descriptor, &entryHeader, at: position) {
+        let total = bytes.count
+        while position + 20 <= total {
+            let entryHeader = Array(bytes[position..<position + 20])
             let key = hash(at: 0, in: entryHeader)
             let length = entryHeader[16..<20].enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
             guard position + 20 + length <= total else { break }
@@ -121,12 +141,16 @@ final class BuildCache: LoadCache, @unchecked Sendable {
 
     deinit {
         flushLog()
+        if let logMapping { munmap(logMapping, mappingLength) }
         if logDescriptor >= 0 { close(logDescriptor) }
         close(lockDescriptor)
     }
 
     /// The bytes of an entry of the log (from memory while it waits to be written).
     private func read(_ place: (offset: Int, length: Int)) -> [UInt8]? {
+        if let logMapping, place.offset + place.length <= logMapped {
+            return Array(UnsafeRawBufferPointer(start: logMapping + place.offset, count: place.length))
+        }
         lock.lock()
         if place.offset >= logWritten {
             let start = place.offset - logWritten
@@ -182,6 +206,8 @@ final class BuildCache: LoadCache, @unchecked Sendable {
     func gitBlobID(_ path: String, compute: () -> String?) -> String? { files.gitBlob(path, compute: compute) }
 
     func sha256(_ path: String) -> String? { files.sha256(path) }
+
+    func walkedEntries(_ folder: String) -> [WalkedEntry]? { files.walkedEntries(folder) }
 
     func dataset(for key: ContentHash) -> (dataset: Dataset?, diagnostics: [Diagnostic])? {
         lock.lock()

@@ -1,5 +1,6 @@
 import Foundation
 import KiosqueDigest
+import KiosqueLoad
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -91,6 +92,14 @@ final class FileRecords: @unchecked Sendable {
     private var observed: [String: FileStamp] = [:]
     /// SHA-256 digests of the files hashed by this build's folder walks.
     private var digests: [String: String] = [:]
+    /// The folders walked by this build: their entries as `lstat` saw them.
+    private var walked: [String: [WalkedEntry]] = [:]
+
+    func walkedEntries(_ folder: String) -> [WalkedEntry]? {
+        lock.lock()
+        defer { lock.unlock() }
+        return walked[folder]
+    }
     private let startedAt = Int64(Date().timeIntervalSince1970)
     private(set) var hashedBytes = 0
 
@@ -221,11 +230,14 @@ final class FileRecords: @unchecked Sendable {
         let names = Self.names(directory)
         let descriptor = dirfd(directory)
         hasher.update(names.count)
+        var entries: [WalkedEntry] = []
+        entries.reserveCapacity(names.count)
         for name in names {
             let path = folder + "/" + name
             var info = stat()
             guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
             let stamp = FileStamp(info)
+            entries.append(WalkedEntry(name: name, isDirectory: stamp.isDirectory, isSymbolicLink: stamp.isSymbolicLink, size: Int(stamp.size)))
             hasher.update(name)
             if stamp.isDirectory {
                 hasher.update("d")
@@ -247,6 +259,9 @@ final class FileRecords: @unchecked Sendable {
                 return false
             }
         }
+        lock.lock()
+        walked[folder] = entries
+        lock.unlock()
         return true
     }
 

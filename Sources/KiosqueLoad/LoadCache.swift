@@ -21,6 +21,9 @@ public protocol LoadCache: Sendable {
     /// The SHA-256 (hexadecimal) of a file that `folderHash` read in this build, when it did: the load then need not
     /// read the file again for it.
     func sha256(_ path: String) -> String?
+    /// The entries of a folder that `folderHash` walked in this build, as `lstat` saw them: the load lists and stamps it
+    /// no second time.
+    func walkedEntries(_ folder: String) -> [WalkedEntry]?
     /// The Git blob name of a file's current content, remembered per file like `folderHash`; `compute` reads it.
     func gitBlobID(_ path: String, compute: () -> String?) -> String?
     /// A text stored under a key by an earlier build (the output of `git log` for a commit).
@@ -30,6 +33,22 @@ public protocol LoadCache: Sendable {
 
 extension LoadCache {
     public func sha256(_ path: String) -> String? { nil }
+    public func walkedEntries(_ folder: String) -> [WalkedEntry]? { nil }
+}
+
+/// An entry of a folder as `lstat` saw it.
+public struct WalkedEntry: Sendable, Equatable {
+    public var name: String
+    public var isDirectory: Bool
+    public var isSymbolicLink: Bool
+    public var size: Int
+
+    public init(name: String, isDirectory: Bool, isSymbolicLink: Bool, size: Int) {
+        self.name = name
+        self.isDirectory = isDirectory
+        self.isSymbolicLink = isSymbolicLink
+        self.size = size
+    }
 }
 
 extension RepositoryLoader {

@@ -11,7 +11,7 @@ extension RepositoryLoader {
         let messages = context.messages
         // Each schema is read once per dataset, when a tabular file first needs it.
         var schemas = SchemaShelf(datasetSchema: datasetSchema)
-        let listings = FolderListings()
+        let listings = FolderListings(walked: options.cache)
         guard let value = reader.value("resources") else {
             return filesOf(folder, messages, &diagnostics, listings: listings).compactMap { name in
                 fileDistribution(name: name, folder: folder, location: SourceLocation(file: folder + "/" + name), title: nil, description: nil, format: nil,
@@ -93,7 +93,13 @@ extension RepositoryLoader {
                 let relative = sub.isEmpty ? name : sub + "/" + name
                 if sub.isEmpty, name == "dataset.yaml" || name == "dataset.yml" { continue }
                 let full = absolute(folder + "/" + relative)
-                if fileSystem.isDirectory(full), !fileSystem.isSymbolicLink(full) {
+                let isFolder: Bool
+                if let entry = listings?.entry(full) {
+                    isFolder = entry.isDirectory && !entry.isSymbolicLink
+                } else {
+                    isFolder = fileSystem.isDirectory(full) && !fileSystem.isSymbolicLink(full)
+                }
+                if isFolder {
                     stack.append(relative)
                 } else {
                     result.append(relative)
@@ -105,14 +111,18 @@ extension RepositoryLoader {
 
     /// The size of `folder/name` when no part of `name` is a symbolic link, `.`, `..` or empty (so the file is inside the
     /// folder whatever the folder itself resolves to); nil otherwise, or when a part does not exist.
-    private func plainSize(_ name: String, in folder: String) -> Int? {
+    private func plainSize(_ name: String, in folder: String, listings: FolderListings) -> Int? {
         let parts = name.split(separator: "/", omittingEmptySubsequences: false)
         guard !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else { return nil }
         var path = absolute(folder)
         var size: Int?
         for part in parts {
             path += "/" + part
-            size = fileSystem.plainEntrySize(path)
+            if let entry = listings.entry(path) {
+                size = entry.isSymbolicLink ? nil : entry.size
+            } else {
+                size = fileSystem.plainEntrySize(path)
+            }
             if size == nil { return nil }
         }
         return size
@@ -126,7 +136,7 @@ extension RepositoryLoader {
         let path = folder + "/" + name
         // A file reached through no symbolic link below the dataset folder is inside it: one `lstat` per part of its
         // name. Only a link (or a name the `lstat`s cannot vouch for) needs both paths resolved.
-        var size = plainSize(name, in: folder)
+        var size = plainSize(name, in: folder, listings: listings)
         if size == nil {
             guard let folderReal = fileSystem.resolved(absolute(folder)), let real = fileSystem.resolved(absolute(path)),
                   real.hasPrefix(folderReal + "/") else {
@@ -166,13 +176,32 @@ extension RepositoryLoader {
 }
 
 /// The folders of one dataset listed while it loads, so that each is read once (its files, then their siblings).
+/// A folder the build cache walked in this build is not listed again: its entries come from the walk (by the bytes of
+/// their names: two names that differ only by how an accent is encoded are two entries).
 final class FolderListings {
+    private let walked: (any LoadCache)?
     private var lists: [String: [String]?] = [:]
+    private var entries: [String: [[UInt8]: WalkedEntry]?] = [:]
+
+    init(walked: (any LoadCache)? = nil) { self.walked = walked }
 
     func list(_ path: String, _ fileSystem: any RepositoryFileSystem) -> [String]? {
         if let known = lists[path] { return known }
-        let names = fileSystem.list(path)
+        let names = walked?.walkedEntries(path).map { $0.map(\.name).sorted() } ?? fileSystem.list(path)
         lists[path] = .some(names)
         return names
+    }
+
+    /// The entry at an absolute path, when the walk saw it.
+    func entry(_ path: String) -> WalkedEntry? {
+        guard let walked, let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+        let folder = String(path[..<slash])
+        let name = Array(path[path.index(after: slash)...].utf8)
+        if let known = entries[folder] { return known?[name] }
+        let byName = walked.walkedEntries(folder).map { found in
+            Dictionary(found.map { (Array($0.name.utf8), $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        entries[folder] = .some(byName)
+        return byName?[name]
     }
 }
