@@ -70,7 +70,8 @@ final class BuildCache: LoadCache, @unchecked Sendable {
         prefix.int(Int(bitPattern: UInt(toolKey.low)))
         header = prefix.bytes
         let filesBytes = Self.read(folder + "/files.bin")
-        files = FileRecords(previous: filesBytes.starts(with: header) ? FileRecords.parse(Array(filesBytes.dropFirst(header.count))) : [:])
+        files = filesBytes.starts(with: header) ? FileRecords(FileRecords.parse(Array(filesBytes.dropFirst(header.count))))
+            : FileRecords(previous: [:])
         // The log is scanned for its entries' keys and places, a megabyte at a time; a log cut short (a killed build)
         // loses its last, partial entry; a foreign one (another format or Kiosque) is started anew.
         let path = folder + "/datasets.log"
