@@ -12,9 +12,10 @@ import Glibc
 ///
 /// ```
 /// .kiosque/cache/lock          held (flock) for the whole build: a second build at the same time runs cold
-/// .kiosque/cache/files.bin     content hash and Git blob of each input file, with the stat stamp it had (FileRecords)
+/// .kiosque/cache/files.bin     content hash and Git blob of each input file, with the stat stamp it had, and the names
+///                              of each dataset folder with the folder's stamp (FileRecords)
 /// .kiosque/cache/datasets.log  loaded datasets (CacheCoding), their diagnostics and the stamps of their derived files,
-///                              by key, appended to
+///                              by key, appended to (a megabyte at a time) and read through a mapping
 /// .kiosque/cache/output-*.bin  what the output folder holds and from which inputs (OutputManifest)
 /// .kiosque/cache/staging-*/    the previous output, hard links mostly, brought up to date and swapped in
 /// ```
