@@ -12,9 +12,10 @@ import Glibc
 ///
 /// ```
 /// .kiosque/cache/lock          held (flock) for the whole build: a second build at the same time runs cold
-/// .kiosque/cache/files.bin     content hash and Git blob of each input file, with the stat stamp it had (FileRecords)
+/// .kiosque/cache/files.bin     content hash and Git blob of each input file, with the stat stamp it had, and the names
+///                              of each dataset folder with the folder's stamp (FileRecords)
 /// .kiosque/cache/datasets.log  loaded datasets (CacheCoding), their diagnostics and the stamps of their derived files,
-///                              by key, appended to
+///                              by key, appended to (a megabyte at a time) and read through a mapping
 /// .kiosque/cache/output-*.bin  what the output folder holds and from which inputs (OutputManifest)
 /// .kiosque/cache/staging-*/    the previous output, hard links mostly, brought up to date and swapped in
 /// ```
@@ -23,7 +24,7 @@ import Glibc
 /// `formatVersion`): a new Kiosque never reads an older one's cache. Removing the folder makes the next build cold.
 final class BuildCache: LoadCache, @unchecked Sendable {
     /// Raised when any cached form changes.
-    static let formatVersion = 3
+    static let formatVersion = 4
     static let logMagic = Array("KQDS".utf8)
 
     let folder: String
@@ -36,6 +37,10 @@ final class BuildCache: LoadCache, @unchecked Sendable {
     private let logDescriptor: Int32
     private var logIndex: [ContentHash: (offset: Int, length: Int)]
     private var logEnd: Int
+    /// Entries appended but not yet written (they start at `logWritten`): written a megabyte at a time, not one `pwrite`
+    /// each.
+    private var pending: [UInt8] = []
+    private var logWritten: Int
     private var used: Set<ContentHash> = []
     /// The load key of each dataset of this build, by id: the render stage's fingerprint of a dataset.
     private var keysByID: [String: ContentHash] = [:]
@@ -66,42 +71,64 @@ final class BuildCache: LoadCache, @unchecked Sendable {
         prefix.int(Int(bitPattern: UInt(toolKey.low)))
         header = prefix.bytes
         let filesBytes = Self.read(folder + "/files.bin")
-        files = FileRecords(previous: filesBytes.starts(with: header) ? FileRecords.parse(Array(filesBytes.dropFirst(header.count))) : [:])
+        files = filesBytes.starts(with: header) ? FileRecords(FileRecords.parse(Array(filesBytes.dropFirst(header.count))))
+            : FileRecords(previous: [:])
         // The log is scanned for its entries' keys and places, a megabyte at a time; a log cut short (a killed build)
         // loses its last, partial entry; a foreign one (another format or Kiosque) is started anew.
         let path = folder + "/datasets.log"
         let descriptor = Glibc.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         var index: [ContentHash: (offset: Int, length: Int)] = [:]
         var end = 0
+        var mapping: UnsafeMutableRawPointer?
+        var mapped = 0
+        var mapSize = 0
         if descriptor >= 0 {
-            let scan = Self.scan(descriptor, header: header)
+            // The log is read through a mapping: its entries' headers and the entries a build reuses cost no system
+            // call each (a `pread` per entry was most of a one-dataset edit's calls).
+            var size = stat()
+            if fstat(descriptor, &size) == 0, size.st_size > 0, let pointer = mmap(nil, Int(size.st_size), PROT_READ, MAP_SHARED, descriptor, 0),
+               pointer != UnsafeMutableRawPointer(bitPattern: -1) {
+                mapping = pointer
+                mapped = Int(size.st_size)
+                mapSize = mapped
+            }
+            let scan = Self.scan(mapping.map { UnsafeRawBufferPointer(start: $0, count: mapped) } ?? UnsafeRawBufferPointer(start: nil, count: 0),
+                                 header: header)
             index = scan.index
             end = scan.end
             if end == 0 {
                 _ = ftruncate(descriptor, 0)
                 _ = OutputFiles.pwriteAll(descriptor, header, at: 0)
                 end = header.count
-            } else if ftruncate(descriptor, off_t(end)) != 0 {
+            } else if end < mapped, ftruncate(descriptor, off_t(end)) != 0 {
                 index = [:]
             }
+            // Only the whole entries are read from the mapping (the file is never cut below them while it is held).
+            mapped = min(mapped, end)
         }
         logDescriptor = descriptor
         logIndex = index
         logEnd = end
+        logWritten = end
+        logMapping = mapping
+        logMapped = mapped
+        mappingLength = mapSize
     }
+
+    /// The log as mapped when the cache was opened, and how much of it holds whole entries.
+    private let logMapping: UnsafeMutableRawPointer?
+    private let logMapped: Int
+    private let mappingLength: Int
 
     /// The entries of a log: key, place and length of each, and where the last whole one ends (0 when the log does not
     /// start with `header`).
-    private static func scan(_ descriptor: Int32, header: [UInt8]) -> (index: [ContentHash: (offset: Int, length: Int)], end: Int) {
-        var start = [UInt8](repeating: 0, count: header.count)
-        guard OutputFiles.preadAll(descriptor, &start, at: 0), start == header else { return ([:], 0) }
+    private static func scan(_ bytes: UnsafeRawBufferPointer, header: [UInt8]) -> (index: [ContentHash: (offset: Int, length: Int)], end: Int) {
+        guard bytes.count >= header.count, bytes[0..<header.count].elementsEqual(header) else { return ([:], 0) }
         var index: [ContentHash: (offset: Int, length: Int)] = [:]
         var position = header.count
-        var entryHeader = [UInt8](repeating: 0, count: 20)
-        var size = stat()
-        guard fstat(descriptor, &size) == 0 else { return ([:], 0) }
-        let total = Int(size.st_size)
-        while position + 20 <= total, OutputFiles.preadAll(descriptor, &entryHeader, at: position) {
+        let total = bytes.count
+        while position + 20 <= total {
+            let entryHeader = Array(bytes[position..<position + 20])
             let key = hash(at: 0, in: entryHeader)
             let length = entryHeader[16..<20].enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
             guard position + 20 + length <= total else { break }
@@ -115,29 +142,58 @@ final class BuildCache: LoadCache, @unchecked Sendable {
     let header: [UInt8]
 
     deinit {
+        flushLog()
+        if let logMapping { munmap(logMapping, mappingLength) }
         if logDescriptor >= 0 { close(logDescriptor) }
         close(lockDescriptor)
     }
 
-    /// The bytes of an entry of the log.
+    /// The bytes of an entry of the log (from memory while it waits to be written).
     private func read(_ place: (offset: Int, length: Int)) -> [UInt8]? {
+        if let logMapping, place.offset + place.length <= logMapped {
+            return Array(UnsafeRawBufferPointer(start: logMapping + place.offset, count: place.length))
+        }
+        lock.lock()
+        if place.offset >= logWritten {
+            let start = place.offset - logWritten
+            let bytes = start + place.length <= pending.count ? Array(pending[start..<start + place.length]) : nil
+            lock.unlock()
+            return bytes
+        }
+        lock.unlock()
         var bytes = [UInt8](repeating: 0, count: place.length)
         return OutputFiles.preadAll(logDescriptor, &bytes, at: place.offset) ? bytes : nil
     }
 
-    /// Appends an entry to the log at once (under the lock: entries do not interleave).
+    /// Appends an entry to the log (under the lock: entries do not interleave); the bytes go out a megabyte at a time.
     private func append(_ key: ContentHash, _ entry: [UInt8]) {
         guard logDescriptor >= 0 else { return }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(entry.count + 20)
-        Self.append(key, entry[...], to: &bytes)
         lock.lock()
-        if OutputFiles.pwriteAll(logDescriptor, bytes, at: logEnd) {
-            logIndex[key] = (logEnd + 20, entry.count)
-            logEnd += bytes.count
-        }
+        Self.append(key, entry[...], to: &pending)
+        logIndex[key] = (logEnd + 20, entry.count)
+        logEnd += entry.count + 20
         used.insert(key)
+        if pending.count >= 1 << 20 { flushLocked() }
         lock.unlock()
+    }
+
+    /// Writes the entries waiting in memory.
+    private func flushLog() {
+        lock.lock()
+        flushLocked()
+        lock.unlock()
+    }
+
+    private func flushLocked() {
+        guard !pending.isEmpty, logDescriptor >= 0 else { return }
+        if OutputFiles.pwriteAll(logDescriptor, pending, at: logWritten) {
+            logWritten += pending.count
+        } else {
+            // Not written: those entries are forgotten (the next build makes them again).
+            for (key, place) in logIndex where place.offset >= logWritten { logIndex[key] = nil }
+            logEnd = logWritten
+        }
+        pending.removeAll(keepingCapacity: true)
     }
 
     // MARK: LoadCache
@@ -150,6 +206,10 @@ final class BuildCache: LoadCache, @unchecked Sendable {
     }
 
     func gitBlobID(_ path: String, compute: () -> String?) -> String? { files.gitBlob(path, compute: compute) }
+
+    func sha256(_ path: String) -> String? { files.sha256(path) }
+
+    func walkedEntries(_ folder: String) -> [WalkedEntry]? { files.walkedEntries(folder) }
 
     func dataset(for key: ContentHash) -> (dataset: Dataset?, diagnostics: [Diagnostic])? {
         lock.lock()
@@ -203,7 +263,10 @@ final class BuildCache: LoadCache, @unchecked Sendable {
         writer.optional(dataset) { CacheCoding.write($1, &$0) }
         writer.array(diagnostics) { CacheCoding.write($1, &$0) }
         // The derived files as this load wrote them (a missing one makes the entry unusable).
-        writer.array(Self.derivedPaths(dataset).map { FileStamp.of($0).map(DerivedStamp.init) ?? .missing }) { $1.write(&$0) }
+        // Their stamps are kept for the writer too, which then needs no second `stat`.
+        let stamps = Self.derivedPaths(dataset).map { path in (path, FileStamp.of(path)) }
+        writer.array(stamps.map { $0.1.map(DerivedStamp.init) ?? .missing }) { $1.write(&$0) }
+        for case let (path, stamp?) in stamps { files.observe(path, stamp: stamp) }
         append(key, writer.bytes)
         lock.lock()
         if let id = dataset?.id { keysByID[id] = key }
@@ -286,6 +349,7 @@ final class BuildCache: LoadCache, @unchecked Sendable {
     /// Writes what this build learnt: new dataset entries appended to the log (rewritten without the entries no
     /// longer used when they outnumber the used ones), the file records. Each file is replaced atomically.
     func save() {
+        flushLog()
         lock.lock()
         let used = self.used
         let index = logIndex

@@ -1,5 +1,6 @@
 import Foundation
 import KiosqueDigest
+import KiosqueLoad
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -89,10 +90,37 @@ final class FileRecords: @unchecked Sendable {
     private var current: [String: Record] = [:]
     /// Files of Kiosque's own cache found present by this build, with their stamp (never changed in place).
     private var observed: [String: FileStamp] = [:]
+    /// SHA-256 digests of the files hashed by this build's folder walks.
+    private var digests: [String: String] = [:]
+    /// The folders walked by this build: their entries as `lstat` saw them.
+    private var walked: [String: [WalkedEntry]] = [:]
+
+    func walkedEntries(_ folder: String) -> [WalkedEntry]? {
+        lock.lock()
+        defer { lock.unlock() }
+        return walked[folder]
+    }
     private let startedAt = Int64(Date().timeIntervalSince1970)
     private(set) var hashedBytes = 0
 
-    init(previous: [String: Record]) { self.previous = previous }
+    /// A folder's names, with the stamp the folder had just before they were read.
+    struct Listing: Sendable {
+        var stamp: FileStamp
+        var listedAt: Int64
+        var names: [String]
+    }
+
+    private let previousListings: [String: Listing]
+    private var currentListings: [String: Listing] = [:]
+
+    init(previous: [String: Record], listings: [String: Listing] = [:]) {
+        self.previous = previous
+        previousListings = listings
+    }
+
+    convenience init(_ parsed: (records: [String: Record], listings: [String: Listing])) {
+        self.init(previous: parsed.records, listings: parsed.listings)
+    }
 
     /// Records that may be reused for this stamp.
     private func trusted(_ path: String, _ stamp: FileStamp) -> Record? {
@@ -111,14 +139,28 @@ final class FileRecords: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// The content hash of a regular file, reused while its stamp is unchanged.
-    func hash(_ path: String, stamp: FileStamp) -> ContentHash? {
+    /// The content hash of a regular file, reused while its stamp is unchanged. With `digest`, a file read now gets its
+    /// SHA-256 too, in the same pass (`sha256`): the load needs it for every data file, and need not read it again.
+    func hash(_ path: String, stamp: FileStamp, digest: Bool = false) -> ContentHash? {
         if let record = trusted(path, stamp) { return record.hash }
-        guard let hash = Self.hashFile(path) else { return nil }
+        var sha: SHA256? = digest ? SHA256() : nil
+        guard let hash = Self.hashFile(path, sha: &sha) else { return nil }
         // Stamped again after reading: a file changed while it was read is not remembered as it was.
         guard let after = FileStamp.of(path), after == stamp else { return hash }
         remember(path, Record(stamp: stamp, hashedAt: startedAt, hash: hash, gitBlob: nil))
+        if let sha {
+            lock.lock()
+            digests[path] = sha.hexDigest()
+            lock.unlock()
+        }
         return hash
+    }
+
+    /// The SHA-256 of a file read by `hash(_:stamp:digest:)` in this build.
+    func sha256(_ path: String) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return digests[path]
     }
 
     /// The content hash of a file that this build stamped and hashed (or found unchanged): the writer needs no
@@ -148,10 +190,10 @@ final class FileRecords: @unchecked Sendable {
     func gitBlob(_ path: String, compute: () -> String?) -> String? {
         // A file this build already stamped (the load walked its folder) needs no second `stat`.
         lock.lock()
-        let known = current[path]?.gitBlob
+        let record = current[path]
         lock.unlock()
-        if let known { return known }
-        guard let stamp = FileStamp.of(path) else { return compute() }
+        if let known = record?.gitBlob { return known }
+        guard let stamp = record?.stamp ?? FileStamp.of(path) else { return compute() }
         if let record = trusted(path, stamp), let blob = record.gitBlob { return blob }
         guard let blob = compute() else { return nil }
         lock.lock()
@@ -164,6 +206,11 @@ final class FileRecords: @unchecked Sendable {
     }
 
     static func hashFile(_ path: String) -> ContentHash? {
+        var none: SHA256?
+        return hashFile(path, sha: &none)
+    }
+
+    static func hashFile(_ path: String, sha: inout SHA256?) -> ContentHash? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
@@ -176,7 +223,9 @@ final class FileRecords: @unchecked Sendable {
             if count < 0, errno == EINTR { continue }
             guard count >= 0 else { return nil }
             if count == 0 { break }
-            hasher.update(buffer: UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+            let bytes = UnsafeRawBufferPointer(rebasing: buffer[0..<count])
+            hasher.update(buffer: bytes)
+            sha?.update(bytes)
         }
         return hasher.finish()
     }
@@ -192,24 +241,38 @@ final class FileRecords: @unchecked Sendable {
     }
 
     private func walk(_ folder: String, into hasher: inout ContentHasher, depth: Int) -> Bool {
-        guard depth < 32, let directory = opendir(folder) else { return false }
-        defer { closedir(directory) }
+        guard depth < 32, let folderStamp = FileStamp.of(folder), folderStamp.isDirectory else { return false }
+        // A folder whose stamp did not change since it was listed holds the same names (adding, removing or renaming
+        // an entry changes its modification time): it is not listed again, and its entries are stamped by path.
+        var directory: OpaquePointer?
+        let names: [String]
+        if let known = trustedListing(folder, folderStamp) {
+            names = known
+        } else {
+            guard let opened = opendir(folder) else { return false }
+            directory = opened
+            names = Self.names(opened)
+            rememberListing(folder, Listing(stamp: folderStamp, listedAt: startedAt, names: names))
+        }
+        defer { if let directory { closedir(directory) } }
         // Each entry stamped relative to the open folder: the kernel does not walk the whole path again per file.
-        let names = Self.names(directory)
-        let descriptor = dirfd(directory)
+        let descriptor = directory.map { dirfd($0) }
         hasher.update(names.count)
+        var entries: [WalkedEntry] = []
+        entries.reserveCapacity(names.count)
         for name in names {
             let path = folder + "/" + name
             var info = stat()
-            guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
+            guard (descriptor.map { fstatat($0, name, &info, AT_SYMLINK_NOFOLLOW) } ?? lstat(path, &info)) == 0 else { return false }
             let stamp = FileStamp(info)
+            entries.append(WalkedEntry(name: name, isDirectory: stamp.isDirectory, isSymbolicLink: stamp.isSymbolicLink, size: Int(stamp.size)))
             hasher.update(name)
             if stamp.isDirectory {
                 hasher.update("d")
                 guard walk(path, into: &hasher, depth: depth + 1) else { return false }
             } else if stamp.isRegularFile {
                 hasher.update("f")
-                guard let hash = hash(path, stamp: stamp) else { return false }
+                guard let hash = hash(path, stamp: stamp, digest: true) else { return false }
                 hasher.update(hash)
             } else if stamp.isSymbolicLink {
                 // A link is worth what it points to now; only links to regular files are cached.
@@ -224,7 +287,27 @@ final class FileRecords: @unchecked Sendable {
                 return false
             }
         }
+        lock.lock()
+        walked[folder] = entries
+        lock.unlock()
         return true
+    }
+
+    /// A folder's names as listed by an earlier build, while the folder's stamp is the one it had then (and was not
+    /// modified within the timestamp granularity of the listing).
+    private func trustedListing(_ folder: String, _ stamp: FileStamp) -> [String]? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let listing = currentListings[folder] ?? previousListings[folder], listing.stamp == stamp,
+              listing.stamp.modified + Self.granularity < listing.listedAt else { return nil }
+        currentListings[folder] = listing
+        return listing.names
+    }
+
+    private func rememberListing(_ folder: String, _ listing: Listing) {
+        lock.lock()
+        currentListings[folder] = listing
+        lock.unlock()
     }
 
     /// The names in a folder, `.` and `..` left out, sorted by bytes.
@@ -252,6 +335,7 @@ final class FileRecords: @unchecked Sendable {
     func serialized() -> [UInt8] {
         lock.lock()
         let records = current
+        let listings = currentListings
         lock.unlock()
         var w = ByteWriter(capacity: records.count * 96)
         w.int(records.count)
@@ -263,10 +347,18 @@ final class FileRecords: @unchecked Sendable {
             w.int(Int(bitPattern: UInt(record.hash.low)))
             w.optionalString(record.gitBlob)
         }
+        w.int(listings.count)
+        for (path, listing) in listings.sorted(by: { $0.key < $1.key }) {
+            w.string(path)
+            listing.stamp.write(&w)
+            w.int64(listing.listedAt)
+            w.int(listing.names.count)
+            for name in listing.names { w.string(name) }
+        }
         return w.bytes
     }
 
-    static func parse(_ bytes: [UInt8]) -> [String: Record] {
+    static func parse(_ bytes: [UInt8]) -> (records: [String: Record], listings: [String: Listing]) {
         var r = ByteReader(bytes)
         do throws(ByteReader.Corrupt) {
             let count = try r.count()
@@ -279,15 +371,30 @@ final class FileRecords: @unchecked Sendable {
                 let hash = ContentHash(high: UInt64(UInt(bitPattern: try r.int())), low: UInt64(UInt(bitPattern: try r.int())))
                 records[path] = Record(stamp: stamp, hashedAt: hashedAt, hash: hash, gitBlob: try r.optionalString())
             }
-            return records
+            let listingCount = try r.count()
+            var listings: [String: Listing] = [:]
+            listings.reserveCapacity(listingCount)
+            for _ in 0..<listingCount {
+                let path = try r.string()
+                let stamp = try FileStamp.read(&r)
+                let listedAt = try r.int64()
+                let count = try r.count()
+                var names: [String] = []
+                names.reserveCapacity(count)
+                for _ in 0..<count { names.append(try r.string()) }
+                listings[path] = Listing(stamp: stamp, listedAt: listedAt, names: names)
+            }
+            return (records, listings)
         } catch {
-            return [:]
+            return ([:], [:])
         }
     }
 
     var changed: Bool {
         lock.lock()
         defer { lock.unlock() }
+        if currentListings.count != previousListings.count
+            || currentListings.contains(where: { previousListings[$0.key]?.stamp != $0.value.stamp }) { return true }
         return current.count != previous.count || current.contains { path, record in
             guard let old = previous[path] else { return true }
             return old.stamp != record.stamp || old.hash != record.hash || old.gitBlob != record.gitBlob

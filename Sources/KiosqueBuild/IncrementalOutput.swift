@@ -240,7 +240,8 @@ struct IncrementalOutput {
         for path in paths {
             if let slash = path.lastIndex(of: "/") { folders.insert(String(path[..<slash])) }
         }
-        for name in folders.sorted() { try OutputFiles.makeFolder(stagingFolder + "/" + name, known: &known) }
+        // Parents before children: every mkdir succeeds.
+        for name in folders.sorted() { try OutputFiles.makeFreshFolder(stagingFolder + "/" + name, known: &known) }
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, paths.count / 64))
         let output = writer.output, staging = stagingFolder
         let failed = DispatchQueue.concurrentPerformFailing(iterations: workers) { worker in

@@ -124,6 +124,16 @@ enum OutputFiles {
         known.insert(path)
     }
 
+    /// In a folder this build made whole (where every folder that exists is in `known`): the missing parents first,
+    /// then the folder, so that no `mkdir` fails for want of its parent.
+    static func makeFreshFolder(_ path: String, known: inout Set<String>) throws(OutputWriter.Failure) {
+        guard !known.contains(path) else { return }
+        let parent = (path as NSString).deletingLastPathComponent
+        if parent != path, !parent.isEmpty, !known.contains(parent) { try makeFreshFolder(parent, known: &known) }
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw .io("\(path): \(String(cString: strerror(errno)))") }
+        known.insert(path)
+    }
+
     /// Removes a folder and everything in it (a stale temporary folder, an unusable staging copy).
     static func removeTree(_ path: String) {
         try? FileManager.default.removeItem(atPath: path)

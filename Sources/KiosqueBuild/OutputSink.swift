@@ -62,6 +62,7 @@ final class WritingSink: ArtifactSink, @unchecked Sendable {
     private var seen: Set<String> = []
     private var entries: [String: OutputManifest.Entry] = [:]
     private var known: Set<String> = []
+    private let folderLocks = (0..<64).map { _ in NSLock() }
     private var failure: OutputWriter.Failure?
     private(set) var written = 0
     private(set) var linked = 0
@@ -185,6 +186,32 @@ final class WritingSink: ArtifactSink, @unchecked Sendable {
         let exists = known.contains(path)
         lock.unlock()
         guard !exists else { return }
+        if staging == nil {
+            // A new folder: every folder in it is known, so the missing parents are made first (no failing mkdir).
+            // Workers making the same folder at once take turns (a lock per stripe of paths), so that one makes it.
+            let stripe = folderLocks[Int(UInt(bitPattern: path.hashValue) % UInt(folderLocks.count))]
+            stripe.lock()
+            defer { stripe.unlock() }
+            var missing = [path]
+            lock.lock()
+            if known.contains(path) {
+                lock.unlock()
+                return
+            }
+            var parent = (path as NSString).deletingLastPathComponent
+            while parent.utf8.count > folder.utf8.count, !known.contains(parent) {
+                missing.append(parent)
+                parent = (parent as NSString).deletingLastPathComponent
+            }
+            lock.unlock()
+            for made in missing.reversed() where mkdir(made, 0o755) != 0 && errno != EEXIST {
+                throw .io("\(made): \(String(cString: strerror(errno)))")
+            }
+            lock.lock()
+            known.formUnion(missing)
+            lock.unlock()
+            return
+        }
         var made: Set<String> = [folder]
         try OutputFiles.makeFolder(path, known: &made)
         lock.lock()

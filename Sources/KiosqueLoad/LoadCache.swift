@@ -18,11 +18,37 @@ public protocol LoadCache: Sendable {
     /// The dataset (nil when its load failed) and diagnostics stored under this key by an earlier build.
     func dataset(for key: ContentHash) -> (dataset: Dataset?, diagnostics: [Diagnostic])?
     func store(_ dataset: Dataset?, diagnostics: [Diagnostic], for key: ContentHash)
+    /// The SHA-256 (hexadecimal) of a file that `folderHash` read in this build, when it did: the load then need not
+    /// read the file again for it.
+    func sha256(_ path: String) -> String?
+    /// The entries of a folder that `folderHash` walked in this build, as `lstat` saw them: the load lists and stamps it
+    /// no second time.
+    func walkedEntries(_ folder: String) -> [WalkedEntry]?
     /// The Git blob name of a file's current content, remembered per file like `folderHash`; `compute` reads it.
     func gitBlobID(_ path: String, compute: () -> String?) -> String?
     /// A text stored under a key by an earlier build (the output of `git log` for a commit).
     func text(_ key: ContentHash) -> String?
     func store(text: String, key: ContentHash)
+}
+
+extension LoadCache {
+    public func sha256(_ path: String) -> String? { nil }
+    public func walkedEntries(_ folder: String) -> [WalkedEntry]? { nil }
+}
+
+/// An entry of a folder as `lstat` saw it.
+public struct WalkedEntry: Sendable, Equatable {
+    public var name: String
+    public var isDirectory: Bool
+    public var isSymbolicLink: Bool
+    public var size: Int
+
+    public init(name: String, isDirectory: Bool, isSymbolicLink: Bool, size: Int) {
+        self.name = name
+        self.isDirectory = isDirectory
+        self.isSymbolicLink = isSymbolicLink
+        self.size = size
+    }
 }
 
 extension RepositoryLoader {
@@ -81,9 +107,9 @@ extension RepositoryLoader {
     }
 
     /// Every `schema:` value of a dataset's descriptor, at any depth (the dataset's and its resources'), in order.
-    /// Taken from the descriptor as parsed rather than from the loaded dataset: a load that failed (a schema path naming
-    /// no file is an error) must still be keyed by the file it looked for.
-    static func schemaReferences(in root: YAMLNode) -> [String] {
+    /// Taken from the descriptor's tree as the load parsed it (no second read), rather than from the loaded dataset:
+    /// a load that failed (a schema path naming no file is an error) must still be keyed by the file it looked for.
+    static func schemaReferences(in root: YAMLNode?) -> [String] {
         var references: [String] = []
         func visit(_ node: YAMLNode) {
             for pair in node.pairs ?? [] {
@@ -92,7 +118,7 @@ extension RepositoryLoader {
             }
             for item in node.items ?? [] { visit(item) }
         }
-        visit(root)
+        if let root { visit(root) }
         return references
     }
 }

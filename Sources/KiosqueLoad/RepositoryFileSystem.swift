@@ -10,12 +10,20 @@ public protocol RepositoryFileSystem: Sendable {
     func resolved(_ path: String) -> String?
     func isSymbolicLink(_ path: String) -> Bool
     func size(_ path: String) -> Int?
+    /// The size of the entry at `path` when it exists and is not a symbolic link (`lstat`: one system call where
+    /// `isSymbolicLink` + `size` take two); nil for a link or nothing.
+    func plainEntrySize(_ path: String) -> Int?
     func read(_ path: String, limit: Int) throws -> [UInt8]
     /// Hands the whole file to `body` in order, at most `chunkSize` bytes at a time.
     func readChunks(_ path: String, chunkSize: Int, _ body: ([UInt8]) -> Void) throws
 }
 
 extension RepositoryFileSystem {
+    public func plainEntrySize(_ path: String) -> Int? {
+        guard !isSymbolicLink(path), exists(path) || isDirectory(path) else { return nil }
+        return size(path) ?? 0
+    }
+
     /// For file systems that hold files in memory: the whole file as one chunk.
     public func readChunks(_ path: String, chunkSize: Int, _ body: ([UInt8]) -> Void) throws {
         body(try read(path, limit: Int.max))
@@ -55,18 +63,37 @@ public struct LocalFileSystem: RepositoryFileSystem {
         return Int(info.st_size)
     }
 
+    public func plainEntrySize(_ path: String) -> Int? {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFLNK else { return nil }
+        return Int(info.st_size)
+    }
+
+    // Plain `open`/`read`/`close`: FileHandle adds an `fstat` per read.
     public func read(_ path: String, limit: Int) throws -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw CocoaError(.fileReadNoSuchFile) }
-        defer { try? handle.close() }
-        let data = try handle.read(upToCount: limit) ?? Data()
-        return [UInt8](data)
+        var bytes: [UInt8] = []
+        try readChunks(path, chunkSize: 1 << 16, limit: limit) { bytes += $0 }
+        return bytes
     }
 
     public func readChunks(_ path: String, chunkSize: Int, _ body: ([UInt8]) -> Void) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw CocoaError(.fileReadNoSuchFile) }
-        defer { try? handle.close() }
-        while let data = try handle.read(upToCount: chunkSize), !data.isEmpty {
-            body([UInt8](data))
+        try readChunks(path, chunkSize: chunkSize, limit: Int.max, body)
+    }
+
+    private func readChunks(_ path: String, chunkSize: Int, limit: Int, _ body: ([UInt8]) -> Void) throws {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw CocoaError(.fileReadNoSuchFile) }
+        defer { close(descriptor) }
+        var remaining = limit
+        var chunk = [UInt8](repeating: 0, count: max(1, min(chunkSize, 1 << 16, limit)))
+        while remaining > 0 {
+            let wanted = min(chunk.count, remaining)
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, wanted) }
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { throw CocoaError(.fileReadUnknown) }
+            if count == 0 { break }
+            body(count == chunk.count ? chunk : Array(chunk[0..<count]))
+            remaining -= count
         }
     }
 }

@@ -1,4 +1,5 @@
 import KiosqueModel
+import KiosqueYAML
 
 extension RepositoryLoader {
     static let datasetKeys = ["title", "description", "organization", "license", "themes", "keywords", "frequency", "temporal",
@@ -44,8 +45,9 @@ extension RepositoryLoader {
                         if let cached = cache.dataset(for: keyWithSchemas(base, id: id, references: references, cache: cache)) { return cached }
                     }
                     var found: [Diagnostic] = []
-                    var references: [String] = []
-                    let dataset = loadDataset(id, context, history: history, &found, schemaReferences: &references)
+                    var descriptor: YAMLNode?
+                    let dataset = loadDataset(id, context, history: history, &found, descriptor: &descriptor)
+                    let references = Self.schemaReferences(in: descriptor)
                     cache.store(text: references.joined(separator: "\n"), key: referencesKey)
                     cache.store(dataset, diagnostics: found, for: keyWithSchemas(base, id: id, references: references, cache: cache))
                     return (dataset, found)
@@ -63,32 +65,32 @@ extension RepositoryLoader {
         return datasets
     }
 
-    /// A dataset folder's descriptor: `dataset.yaml`, or `dataset.yml` when only that one exists.
-    func descriptorFile(_ folder: String) -> String {
-        fileSystem.exists(absolute(folder + "/dataset.yml")) && !fileSystem.exists(absolute(folder + "/dataset.yaml"))
-            ? folder + "/dataset.yml" : folder + "/dataset.yaml"
+    /// A dataset folder's descriptor: `dataset.yaml`, or `dataset.yml` when only that one exists; nil when neither does.
+    func existingDescriptor(_ folder: String) -> String? {
+        if fileSystem.exists(absolute(folder + "/dataset.yaml")) { return folder + "/dataset.yaml" }
+        return fileSystem.exists(absolute(folder + "/dataset.yml")) ? folder + "/dataset.yml" : nil
     }
+
+    /// A dataset folder's descriptor, or where it is expected.
+    func descriptorFile(_ folder: String) -> String { existingDescriptor(folder) ?? folder + "/dataset.yaml" }
 
     func loadDataset(_ id: String, _ context: DatasetContext, history: GitHistory, _ diagnostics: inout [Diagnostic]) -> Dataset? {
-        var references: [String] = []
-        return loadDataset(id, context, history: history, &diagnostics, schemaReferences: &references)
+        var descriptor: YAMLNode?
+        return loadDataset(id, context, history: history, &diagnostics, descriptor: &descriptor)
     }
 
-    /// The dataset of `data/<id>/`; `schemaReferences` receives the `schema:` values of its descriptor, for the cache key
-    /// (`schemaReferences(in:)`), from the one reading of the descriptor.
+    /// Loads a dataset; `descriptor` receives its descriptor's YAML tree (for `schemaReferences`, without reading it again).
     func loadDataset(_ id: String, _ context: DatasetContext, history: GitHistory, _ diagnostics: inout [Diagnostic],
-                     schemaReferences: inout [String]) -> Dataset? {
+                     descriptor: inout YAMLNode?) -> Dataset? {
         let messages = context.messages
         let folder = "data/" + id
-        let file = descriptorFile(folder)
-        guard fileSystem.exists(absolute(file)) else {
+        guard let file = existingDescriptor(folder) else {
             diagnostics.append(.error(SourceLocation(file: folder), "dataset.no-descriptor", messages.missingDescriptor,
                                       hint: messages.missingDescriptorHint))
             return nil
         }
-        let root = parseYAML(file, messages, &diagnostics)
-        schemaReferences = root.map(Self.schemaReferences(in:)) ?? []
-        guard let reader = MappingReader(root, what: file, allowedKeys: Self.datasetKeys,
+        descriptor = parseYAML(file, messages, &diagnostics)
+        guard let reader = MappingReader(descriptor, what: file, allowedKeys: Self.datasetKeys,
                                          messages: messages, fallback: SourceLocation(file: file), diagnostics: &diagnostics) else {
             return nil
         }

@@ -11,10 +11,12 @@ extension RepositoryLoader {
         let messages = context.messages
         // Each schema is read once per dataset, when a tabular file first needs it.
         var schemas = SchemaShelf(datasetSchema: datasetSchema)
+        let listings = FolderListings(walked: options.cache)
         guard let value = reader.value("resources") else {
-            return filesOf(folder, messages, &diagnostics).compactMap { name in
+            return filesOf(folder, messages, &diagnostics, listings: listings).compactMap { name in
                 fileDistribution(name: name, folder: folder, location: SourceLocation(file: folder + "/" + name), title: nil, description: nil, format: nil,
-                                 mediaType: nil, schema: nil, kind: nil, schemas: &schemas, spatialBBox: spatialBBox, context, &diagnostics)
+                                 mediaType: nil, schema: nil, kind: nil, schemas: &schemas, spatialBBox: spatialBBox, listings: listings, context,
+                                 &diagnostics)
             }
         }
         guard let items = value.items else {
@@ -75,23 +77,29 @@ extension RepositoryLoader {
                     return nil
                 }
                 return fileDistribution(name: path, folder: folder, location: location, title: title, description: description,
-                                        format: format, mediaType: mediaType, schema: schema, kind: kind, schemas: &schemas, spatialBBox: spatialBBox, context,
-                                        &diagnostics)
+                                        format: format, mediaType: mediaType, schema: schema, kind: kind, schemas: &schemas, spatialBBox: spatialBBox,
+                                        listings: listings, context, &diagnostics)
             }
         }
     }
 
     /// Files of a dataset folder, recursively, relative to it; hidden files and the descriptor left out.
-    func filesOf(_ folder: String, _ messages: Messages, _ diagnostics: inout [Diagnostic]) -> [String] {
+    func filesOf(_ folder: String, _ messages: Messages, _ diagnostics: inout [Diagnostic], listings: FolderListings? = nil) -> [String] {
         var result: [String] = []
         var stack = [""]
         while let sub = stack.popLast() {
             let base = sub.isEmpty ? folder : folder + "/" + sub
-            for name in fileSystem.list(absolute(base)) ?? [] where !name.hasPrefix(".") {
+            for name in (listings?.list(absolute(base), fileSystem) ?? fileSystem.list(absolute(base))) ?? [] where !name.hasPrefix(".") {
                 let relative = sub.isEmpty ? name : sub + "/" + name
                 if sub.isEmpty, name == "dataset.yaml" || name == "dataset.yml" { continue }
                 let full = absolute(folder + "/" + relative)
-                if fileSystem.isDirectory(full), !fileSystem.isSymbolicLink(full) {
+                let isFolder: Bool
+                if let entry = listings?.entry(full) {
+                    isFolder = entry.isDirectory && !entry.isSymbolicLink
+                } else {
+                    isFolder = fileSystem.isDirectory(full) && !fileSystem.isSymbolicLink(full)
+                }
+                if isFolder {
                     stack.append(relative)
                 } else {
                     result.append(relative)
@@ -101,20 +109,46 @@ extension RepositoryLoader {
         return result.sorted()
     }
 
+    /// The size of `folder/name` when no part of `name` is a symbolic link, `.`, `..` or empty (so the file is inside the
+    /// folder whatever the folder itself resolves to); nil otherwise, or when a part does not exist.
+    private func plainSize(_ name: String, in folder: String, listings: FolderListings) -> Int? {
+        let parts = name.split(separator: "/", omittingEmptySubsequences: false)
+        guard !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else { return nil }
+        var path = absolute(folder)
+        var size: Int?
+        for part in parts {
+            path += "/" + part
+            if let entry = listings.entry(path) {
+                size = entry.isSymbolicLink ? nil : entry.size
+            } else {
+                size = fileSystem.plainEntrySize(path)
+            }
+            if size == nil { return nil }
+        }
+        return size
+    }
+
     private func fileDistribution(name: String, folder: String, location: SourceLocation, title: String?, description: String?,
                                   format: String?, mediaType: String?, schema: SchemaDeclaration?, kind: Distribution.Kind?,
-                                  schemas: inout SchemaShelf, spatialBBox: [Double]?, _ context: DatasetContext, _ diagnostics: inout [Diagnostic]) -> Distribution? {
+                                  schemas: inout SchemaShelf, spatialBBox: [Double]?, listings: FolderListings, _ context: DatasetContext,
+                                  _ diagnostics: inout [Diagnostic]) -> Distribution? {
         let messages = context.messages
         let path = folder + "/" + name
-        guard let folderReal = fileSystem.resolved(absolute(folder)), let real = fileSystem.resolved(absolute(path)),
-              real.hasPrefix(folderReal + "/") else {
-            let code = isInsideRepository(path) ? "path.leaves-folder" : "path.symlink-out"
-            diagnostics.append(.error(location, code,
-                                      code == "path.symlink-out" ? messages.symlinkOut(path) : messages.pathLeavesFolder(name),
-                                      hint: messages.symlinkHint))
-            return nil
+        // A file reached through no symbolic link below the dataset folder is inside it: one `lstat` per part of its
+        // name. Only a link (or a name the `lstat`s cannot vouch for) needs both paths resolved.
+        var size = plainSize(name, in: folder, listings: listings)
+        if size == nil {
+            guard let folderReal = fileSystem.resolved(absolute(folder)), let real = fileSystem.resolved(absolute(path)),
+                  real.hasPrefix(folderReal + "/") else {
+                let code = isInsideRepository(path) ? "path.leaves-folder" : "path.symlink-out"
+                diagnostics.append(.error(location, code,
+                                          code == "path.symlink-out" ? messages.symlinkOut(path) : messages.pathLeavesFolder(name),
+                                          hint: messages.symlinkHint))
+                return nil
+            }
+            size = fileSystem.size(absolute(path)) ?? 0
         }
-        let size = fileSystem.size(absolute(path)) ?? 0
+        let finalSize = size ?? 0
         let finalFormat = format?.uppercased() ?? FileFormat.format(forFile: name)
         let isDocumentation = ["MD", "PDF", "TXT", "HTML", "ODT", "DOCX"].contains(finalFormat) && FileFormat.fileExtension(name) != "csv"
         var table: TablePreview?
@@ -124,7 +158,7 @@ extension RepositoryLoader {
                 schemas.schema(declaration) { readSchema($0.reference, declaredAt: $0.location, folder: folder, messages, &diagnostics) }
             }
             (table, validation) = TableReader.preview(path: absolute(path), file: path, rows: context.previewRows,
-                                                      derived: derivedRequest(name: name, folder: folder, inlineRows: context.previewRows), schema: declared,
+                                                      derived: derivedRequest(name: name, folder: folder, inlineRows: context.previewRows, listings: listings), schema: declared,
                                                       messages, &diagnostics)
         }
         var map: MapPreview?
@@ -133,10 +167,41 @@ extension RepositoryLoader {
         } else if finalFormat == "GEOJSON" {
             map = geoJSONMap(file: path, declaredBBox: spatialBBox, messages, &diagnostics)
         }
-        return Distribution(source: .file(name: name, repositoryPath: path, byteSize: size), title: title ?? name, description: description,
+        return Distribution(source: .file(name: name, repositoryPath: path, byteSize: finalSize), title: title ?? name, description: description,
                             format: finalFormat,
                             mediaType: mediaType ?? FileFormat.mediaType(forFile: name) ?? FileFormat.mediaType(forFormat: finalFormat),
                             schema: schema?.reference, kind: kind ?? (isDocumentation ? .documentation : .main), table: table,
-                            sha256: FileDigest.sha256(absolute(path), fileSystem: fileSystem), schemaValidation: validation, map: map)
+                            sha256: options.cache?.sha256(absolute(path)) ?? FileDigest.sha256(absolute(path), fileSystem: fileSystem), schemaValidation: validation, map: map)
+    }
+}
+
+/// The folders of one dataset listed while it loads, so that each is read once (its files, then their siblings).
+/// A folder the build cache walked in this build is not listed again: its entries come from the walk (by the bytes of
+/// their names: two names that differ only by how an accent is encoded are two entries).
+final class FolderListings {
+    private let walked: (any LoadCache)?
+    private var lists: [String: [String]?] = [:]
+    private var entries: [String: [[UInt8]: WalkedEntry]?] = [:]
+
+    init(walked: (any LoadCache)? = nil) { self.walked = walked }
+
+    func list(_ path: String, _ fileSystem: any RepositoryFileSystem) -> [String]? {
+        if let known = lists[path] { return known }
+        let names = walked?.walkedEntries(path).map { $0.map(\.name).sorted() } ?? fileSystem.list(path)
+        lists[path] = .some(names)
+        return names
+    }
+
+    /// The entry at an absolute path, when the walk saw it.
+    func entry(_ path: String) -> WalkedEntry? {
+        guard let walked, let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+        let folder = String(path[..<slash])
+        let name = Array(path[path.index(after: slash)...].utf8)
+        if let known = entries[folder] { return known?[name] }
+        let byName = walked.walkedEntries(folder).map { found in
+            Dictionary(found.map { (Array($0.name.utf8), $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        entries[folder] = .some(byName)
+        return byName?[name]
     }
 }

@@ -1,4 +1,5 @@
 import KiosqueModel
+import KiosqueTable
 import KiosqueYAML
 
 /// What the load and validate stages produce: the frozen catalog (when nothing blocks it) and every diagnostic.
@@ -55,6 +56,7 @@ public struct RepositoryLoader: Sendable {
     /// Loads and validates everything; never throws: problems are diagnostics.
     public func load() async -> LoadResult {
         var diagnostics: [Diagnostic] = []
+        if options.derivedFiles { DerivedRequest.prepareCacheRoot(Self.derivedRoot(root)) }
         let (portal, portalThemes, messages) = loadPortal(&diagnostics)
         let organizations = loadOrganizations(messages, &diagnostics)
         let themes = Theme.euThemes(messages.language) + portalThemes

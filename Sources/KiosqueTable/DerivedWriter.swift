@@ -3,15 +3,29 @@ import KiosqueCSV
 import KiosqueModel
 
 /// Writes the derived files of one table as its records stream by: the UTF-8 comma-separated copy, the JSON
-/// records and the JSON pages. Everything goes into a staging folder that replaces the cache folder at the end,
-/// so a build killed halfway never leaves half a file behind as if it were whole.
+/// records and the JSON pages, into the dataset's cache folder (`<cacheName>.json`…).
+///
+/// When this writer makes that folder, nothing is in it to replace and the files are written under their names: a
+/// build killed halfway leaves them half-written, but no cache entry names them, and the next build, finding the
+/// folder, replaces them. In a folder that exists, each file (and the pages' folder) is written under a temporary
+/// name (`<name>.partial-<pid>-<n>`) and renamed over the old one at the end: the old files may be hard-linked into the
+/// output, and are never changed in place. Stale files of this table (a copy no longer needed) are removed then, and
+/// the temporary files that killed builds left.
 final class DerivedWriter {
     private let request: DerivedRequest
     private let header: [String]
     private let keys: [[UInt8]]
     private let width: Int
-    private let staging: String
     private let leaf: String
+    /// `folder/cacheName`: the derived files' names add a suffix to it.
+    private let base: String
+    /// The folder was made by this writer: files go straight under their names.
+    private let fresh: Bool
+    /// This table's files found in the existing folder (suffixes: `.utf8.csv`, `.json`, `.pages`).
+    private var existing: Set<String> = []
+    /// The temporary names in use and their final names (an existing folder only).
+    private var staged: [(temporary: String, final: String)] = []
+    private let pagesFolder: String
     private var fields: FieldWriter
     private var csv: ByteSink?
     private var records: ByteSink?
@@ -20,30 +34,37 @@ final class DerivedWriter {
     private var rows = 0
     private var madePagesFolder = false
 
+    static let suffixes = [".utf8.csv", ".json", ".pages"]
+
     init(request: DerivedRequest, header: [String], dialect: CSVDialect) throws {
         self.request = request
         self.header = header
         width = header.count
         keys = DerivedWriter.uniqueKeys(header).map { Array(JSONValue.string($0).serialized(pretty: false).utf8) + [UInt8(ascii: ":")] }
         leaf = request.baseName.split(separator: "/").last.map(String.init) ?? request.baseName
-        staging = request.folder + ".partial-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        base = request.folder + "/" + request.cacheName
         fields = FieldWriter(encoding: dialect.encoding)
-        let manager = FileManager.default
-        // One mkdir when the dataset's folder of the cache exists (a rebuild); two when only `.kiosque/derived/` does
-        // (a first build: nothing stale to remove then); the whole path otherwise.
-        if mkdir(staging, 0o755) == 0 {
-            DerivedWriter.removeStaleStaging(of: request.folder)
-        } else if mkdir((request.folder as NSString).deletingLastPathComponent, 0o755) != 0 || mkdir(staging, 0o755) != 0 {
-            try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        // One mkdir: it succeeds on a first build (the derived root exists), fails with EEXIST on a rebuild.
+        if mkdir(request.folder, 0o755) == 0 {
+            fresh = true
+        } else if errno == ENOENT {
+            try FileManager.default.createDirectory(atPath: request.folder, withIntermediateDirectories: true)
+            fresh = true
+        } else if errno == EEXIST {
+            fresh = false
+        } else {
+            throw ByteSink.Failure.cannotCreate(path: request.folder, errno: errno)
         }
+        if !fresh { existing = DerivedWriter.scan(request.folder, cacheName: request.cacheName) }
+        pagesFolder = base + ".pages"
         let wantsCSV = request.utf8CSV ?? (!dialect.encoding.isUTF8 || dialect.delimiter != UInt8(ascii: ","))
         if wantsCSV {
-            let sink = try ByteSink(path: staging + "/" + leaf + ".utf8.csv")
+            let sink = try ByteSink(path: target(".utf8.csv"))
             try writeCSVRecord(header.map { Array($0.utf8) }, to: sink)
             csv = sink
         }
         if request.jsonRecords {
-            let sink = try ByteSink(path: staging + "/" + leaf + ".json")
+            let sink = try ByteSink(path: target(".json"))
             try sink.append(UInt8(ascii: "["))
             records = sink
         }
@@ -51,17 +72,60 @@ final class DerivedWriter {
         // a table that ends up inline has neither.
     }
 
+    /// Where the file (or folder) of this suffix is written: its name in a new folder, else a temporary name.
+    private func target(_ suffix: String) -> String {
+        let final = base + suffix
+        guard !fresh else { return final }
+        if let known = staged.first(where: { $0.final == final }) { return known.temporary }
+        let temporary = final + ".partial-\(DerivedWriter.processID)-\(DerivedWriter.nextNumber())"
+        staged.append((temporary, final))
+        return temporary
+    }
+
+    static let processID = getpid()
+    private static let counterLock = NSLock()
+    nonisolated(unsafe) private static var counter = 0
+
+    /// Temporary names from a counter: no `getpid`/`getrandom` per file.
+    private static func nextNumber() -> Int {
+        counterLock.lock()
+        defer { counterLock.unlock() }
+        counter += 1
+        return counter
+    }
+
+    /// This table's files in an existing folder; the temporary files of killed builds (`<name>.partial-<pid>-<n>` whose
+    /// process is gone) are removed: they are never read, but would hold a copy of the table each.
+    static func scan(_ folder: String, cacheName: String) -> Set<String> {
+        var found: Set<String> = []
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where entry.hasPrefix(cacheName) {
+            let rest = entry.dropFirst(cacheName.count)
+            if let suffix = suffixes.first(where: { rest == $0 }) {
+                found.insert(suffix)
+                continue
+            }
+            guard let suffix = suffixes.first(where: { rest.hasPrefix($0 + ".partial-") }) else { continue }
+            let numbers = rest.dropFirst(suffix.count + ".partial-".count).split(separator: "-", omittingEmptySubsequences: false)
+            guard numbers.count == 2, numbers[1].allSatisfy(\.isASCII), Int(numbers[1]) != nil, let pid = pid_t(numbers[0]) else { continue }
+            if pid != processID, kill(pid, 0) != 0, errno == ESRCH {
+                try? FileManager.default.removeItem(atPath: folder + "/" + entry)
+            }
+        }
+        return found
+    }
+
     /// Whether the pages will be published: not for a table that fits inline (see ``DerivedRequest/inlineRows``).
     private var publishesPages: Bool {
         request.pages && (rows > request.inlineRows || rows >= request.pageSize)
     }
 
-    private var pagesFolder: String { staging + "/" + leaf + ".pages" }
+    /// Where the pages are written now: the pages' folder, or its temporary name.
+    private var pagesTarget: String { fresh ? pagesFolder : target(".pages") }
 
     private func makePagesFolder() throws {
         guard !madePagesFolder else { return }
-        if mkdir(pagesFolder, 0o755) != 0 && errno != EEXIST {
-            try FileManager.default.createDirectory(atPath: pagesFolder, withIntermediateDirectories: true)
+        if mkdir(pagesTarget, 0o755) != 0 && errno != EEXIST {
+            try FileManager.default.createDirectory(atPath: pagesTarget, withIntermediateDirectories: true)
         }
         madePagesFolder = true
     }
@@ -130,7 +194,7 @@ final class DerivedWriter {
     /// Fields whose bytes were not valid UTF-8.
     var repairedFields: Int { fields.repaired }
 
-    /// Closes every file, writes the page index, swaps the staging folder in; returns the files, published names first.
+    /// Closes every file, writes the page index, puts the new files in place; returns the files, published names first.
     func finish(fields profiles: [ColumnProfile]) throws -> [TablePreview.DerivedFile] {
         try csv?.finish()
         if let records {
@@ -142,7 +206,8 @@ final class DerivedWriter {
             page?.discard()
             page = nil
             pageNames = []
-            if madePagesFolder { rmdir(pagesFolder) }
+            if madePagesFolder { rmdir(pagesTarget) }
+            staged.removeAll { $0.final == pagesFolder }
         }
         if publishesPages {
             try endPage()
@@ -154,47 +219,44 @@ final class DerivedWriter {
                 "pageSize": .integer(request.pageSize),
                 "pages": .array(pageNames.map(JSONValue.string)),
             ]
-            let sink = try ByteSink(path: staging + "/" + leaf + ".pages/index.json", capacity: 4096)
+            let sink = try ByteSink(path: pagesTarget + "/index.json", capacity: 4096)
             try sink.append(index.serialized(pretty: false))
             try sink.finish()
         }
-        // The new folder replaces the old one; a first build has none, and the rename alone does it.
-        if rename(staging, request.folder) != 0 {
+        // In an existing folder: each new file replaces the old one (a folder of pages is removed first), and this
+        // table's files that this read did not make go.
+        for (temporary, final) in staged where rename(temporary, final) != 0 {
             let manager = FileManager.default
-            try? manager.removeItem(atPath: request.folder)
-            try manager.moveItem(atPath: staging, toPath: request.folder)
+            try? manager.removeItem(atPath: final)
+            try manager.moveItem(atPath: temporary, toPath: final)
         }
+        for suffix in existing where !staged.contains(where: { $0.final == base + suffix }) {
+            try? FileManager.default.removeItem(atPath: base + suffix)
+        }
+        staged = []
 
         let prefix = request.baseName.utf8.contains(UInt8(ascii: "/")) ? String(request.baseName[...request.baseName.lastIndex(of: "/")!]) : ""
-        func file(_ name: String, _ kind: TablePreview.DerivedFile.Kind, _ mediaType: String) -> TablePreview.DerivedFile {
-            TablePreview.DerivedFile(name: prefix + name, sourcePath: request.folder + "/" + name, kind: kind, mediaType: mediaType)
+        func file(_ name: String, _ source: String, _ kind: TablePreview.DerivedFile.Kind, _ mediaType: String) -> TablePreview.DerivedFile {
+            TablePreview.DerivedFile(name: prefix + name, sourcePath: source, kind: kind, mediaType: mediaType)
         }
         var files: [TablePreview.DerivedFile] = []
-        if csv != nil { files.append(file(leaf + ".utf8.csv", .utf8CSV, "text/csv")) }
-        if records != nil { files.append(file(leaf + ".json", .jsonRecords, "application/json")) }
+        if csv != nil { files.append(file(leaf + ".utf8.csv", base + ".utf8.csv", .utf8CSV, "text/csv")) }
+        if records != nil { files.append(file(leaf + ".json", base + ".json", .jsonRecords, "application/json")) }
         if publishesPages {
-            files.append(file(leaf + ".pages/index.json", .pageIndex, "application/json"))
-            files += pageNames.map { file(leaf + ".pages/" + $0, .page, "application/json") }
+            files.append(file(leaf + ".pages/index.json", pagesFolder + "/index.json", .pageIndex, "application/json"))
+            files += pageNames.map { file(leaf + ".pages/" + $0, pagesFolder + "/" + $0, .page, "application/json") }
         }
         return files
     }
 
-    /// Removes the staging folders that killed builds left beside `folder` (`<name>.partial-<pid>-<n>` whose process is
-    /// gone): they are never read, but would hold a copy of the table each.
-    static func removeStaleStaging(of folder: String) {
-        let parent = (folder as NSString).deletingLastPathComponent
-        let prefix = (folder as NSString).lastPathComponent + ".partial-"
-        for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where entry.hasPrefix(prefix) {
-            guard let pid = entry.dropFirst(prefix.count).split(separator: "-").first.flatMap({ pid_t($0) }) else { continue }
-            if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH {
-                try? FileManager.default.removeItem(atPath: parent + "/" + entry)
-            }
-        }
-    }
-
-    /// Removes the staging folder after a failure.
+    /// Removes what this writer made after a failure: its temporary files, or in a new folder its files.
     func abandon() {
-        try? FileManager.default.removeItem(atPath: staging)
+        csv?.discard()
+        records?.discard()
+        page?.discard()
+        let made = fresh ? DerivedWriter.suffixes.map { base + $0 } : staged.map(\.temporary)
+        for path in made { try? FileManager.default.removeItem(atPath: path) }
+        staged = []
     }
 
     private func writeCSVRecord(_ cells: [[UInt8]], to sink: ByteSink) throws {
@@ -215,7 +277,7 @@ final class DerivedWriter {
         let text = String(number)
         let name = String(repeating: "0", count: max(0, 4 - text.count)) + text + ".json"
         pageNames.append(name)
-        let sink = ByteSink(deferredPath: pagesFolder + "/" + name) { [unowned self] in try makePagesFolder() }
+        let sink = ByteSink(deferredPath: pagesTarget + "/" + name) { [unowned self] in try makePagesFolder() }
         try sink.append("{\"page\":\(number),\"first\":\(rows + 1),\"rows\":[")
         page = sink
     }

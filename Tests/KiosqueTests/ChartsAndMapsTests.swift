@@ -102,8 +102,8 @@ import Testing
         let profiles = try String(contentsOf: folder.appendingPathComponent("profiles.json"), encoding: .utf8)
         #expect(!profiles.contains(".pages"))
         // Nor in the build cache.
-        let cached = fixture.root.appendingPathComponent(".kiosque/derived/budget/budget-2024.csv")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: cached.path).sorted() == ["budget-2024.json", "budget-2024.utf8.csv"])
+        let cached = fixture.root.appendingPathComponent(".kiosque/derived/budget")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cached.path).sorted() == ["budget-2024.csv.json", "budget-2024.csv.utf8.csv"])
     }
 
     /// The swapped columns are reported at the header, and the trees are drawn where they stand.
