@@ -136,8 +136,10 @@ extension RepositoryLoader {
         let path = folder + "/" + name
         // A file reached through no symbolic link below the dataset folder is inside it: one `lstat` per part of its
         // name. Only a link (or a name the `lstat`s cannot vouch for) needs both paths resolved.
-        var size = plainSize(name, in: folder, listings: listings)
-        if size == nil {
+        let size: Int
+        if let plain = plainSize(name, in: folder, listings: listings) {
+            size = plain
+        } else {
             guard let folderReal = fileSystem.resolved(absolute(folder)), let real = fileSystem.resolved(absolute(path)),
                   real.hasPrefix(folderReal + "/") else {
                 let code = isInsideRepository(path) ? "path.leaves-folder" : "path.symlink-out"
@@ -148,7 +150,6 @@ extension RepositoryLoader {
             }
             size = fileSystem.size(absolute(path)) ?? 0
         }
-        let finalSize = size ?? 0
         let finalFormat = format?.uppercased() ?? FileFormat.format(forFile: name)
         let isDocumentation = ["MD", "PDF", "TXT", "HTML", "ODT", "DOCX"].contains(finalFormat) && FileFormat.fileExtension(name) != "csv"
         var table: TablePreview?
@@ -167,7 +168,7 @@ extension RepositoryLoader {
         } else if finalFormat == "GEOJSON" {
             map = geoJSONMap(file: path, declaredBBox: spatialBBox, messages, &diagnostics)
         }
-        return Distribution(source: .file(name: name, repositoryPath: path, byteSize: finalSize), title: title ?? name, description: description,
+        return Distribution(source: .file(name: name, repositoryPath: path, byteSize: size), title: title ?? name, description: description,
                             format: finalFormat,
                             mediaType: mediaType ?? FileFormat.mediaType(forFile: name) ?? FileFormat.mediaType(forFormat: finalFormat),
                             schema: schema?.reference, kind: kind ?? (isDocumentation ? .documentation : .main), table: table,
