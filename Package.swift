@@ -28,7 +28,7 @@ func cLibraries(_ names: [String]) -> [LinkerSetting] {
 //   kiosque          the thin command-line executable
 let package = Package(
     name: "Kiosque",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "kiosque", targets: ["KiosqueCLI"]),
         .executable(name: "kiosque-bench", targets: ["KiosqueBench"]),

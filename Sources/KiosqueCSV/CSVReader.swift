@@ -33,6 +33,9 @@ public struct CSVReader: Sendable {
     /// The limits that bound memory.
     public let limits: CSVLimits
     let source: CSVByteSource
+
+    /// The size of the input in bytes.
+    public var byteCount: Int { source.size }
     let byteOrderMarkLength: Int
 
     /// Opens the file at `path` and sniffs its first ``CSVLimits/sniffBytes`` bytes unless `dialect` is given.

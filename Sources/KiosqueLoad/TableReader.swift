@@ -8,7 +8,7 @@ import KiosqueTable
 enum TableReader {
     static func preview(path: String, file: String, rows previewRows: Int, derived: DerivedRequest?, schema: DeclaredSchema? = nil,
                         _ messages: Messages, _ diagnostics: inout [Diagnostic]) -> (TablePreview?, SchemaValidation?) {
-        let options = TableScan.Options(previewRows: previewRows, derived: derived)
+        let options = TableScan.Options(previewRows: previewRows, derived: derived, twoThreadsFrom: TableScan.Options.buildTwoThreadsFrom)
         let result: TableScan.Result
         var validation = schema?.unchecked
         do {

@@ -8,7 +8,7 @@ struct ByteBuffer {
 
     init(capacity: Int = 16) {
         self.capacity = max(1, capacity)
-        base = .allocate(capacity: self.capacity)
+        base = .allocateLines(capacity: self.capacity)
     }
 
     func release() { base.deallocate() }
@@ -41,7 +41,7 @@ struct ByteBuffer {
     private mutating func grow(to size: Int) {
         var grown = capacity * 2
         while grown < size { grown *= 2 }
-        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+        let larger = UnsafeMutablePointer<UInt8>.allocateLines(capacity: grown)
         larger.update(from: base, count: count)
         base.deallocate()
         base = larger

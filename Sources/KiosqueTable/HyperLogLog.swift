@@ -16,7 +16,7 @@ struct HyperLogLog {
         self.precision = precision
         indexShift = UInt64(64 - precision)
         rankCap = 1 << UInt64(precision - 1)
-        registers = .allocate(capacity: 1 << precision)
+        registers = .allocateLines(capacity: 1 << precision)
         registers.initialize(repeating: 0, count: 1 << precision)
     }
 

@@ -35,7 +35,7 @@ struct MonthCounter {
     @inline(never)
     private mutating func widen(_ month: Int) {
         guard let storage else {
-            let storage = UnsafeMutablePointer<Int>.allocate(capacity: maxMonths)
+            let storage = UnsafeMutablePointer<Int>.allocateLines(capacity: maxMonths)
             storage[0] = 1
             self.storage = storage
             first = month

@@ -39,10 +39,10 @@ struct ValueCounter {
         self.precision = precision
         capacity = 16
         mask = capacity - 1
-        slots = .allocate(capacity: capacity)
+        slots = .allocateLines(capacity: capacity)
         slots.initialize(repeating: Slot(tag: 0, count: 0), count: capacity)
-        hashes = .allocate(capacity: capacity)
-        textOffsets = .allocate(capacity: capacity)
+        hashes = .allocateLines(capacity: capacity)
+        textOffsets = .allocateLines(capacity: capacity)
     }
 
     func release() {
@@ -175,10 +175,10 @@ struct ValueCounter {
         let oldCapacity = capacity, oldSlots = slots, oldHashes = hashes, oldOffsets = textOffsets
         capacity *= 2
         mask = capacity - 1
-        slots = .allocate(capacity: capacity)
+        slots = .allocateLines(capacity: capacity)
         slots.initialize(repeating: Slot(tag: 0, count: 0), count: capacity)
-        hashes = .allocate(capacity: capacity)
-        textOffsets = .allocate(capacity: capacity)
+        hashes = .allocateLines(capacity: capacity)
+        textOffsets = .allocateLines(capacity: capacity)
         for index in 0..<oldCapacity where oldSlots[index].tag != 0 {
             var slot = Int(truncatingIfNeeded: oldHashes[index]) & mask
             while slots[slot].tag != 0 { slot = (slot + 1) & mask }
