@@ -147,7 +147,9 @@ public final class TableProfiler {
         mine = parallel ? Array(stride(from: 0, to: header.count, by: 2)) : Array(0..<header.count)
         theirs = parallel ? Array(stride(from: 1, to: header.count, by: 2)) : []
         if parallel {
-            worker = ColumnWorker(slots: batches.count) { [unowned self] job in
+            // Not `unowned`: when a read fails, this object is released with a job under way, and the job's access to it
+            // while `deinit` waits for the worker would trap. The worker never outlives `deinit`.
+            worker = ColumnWorker(slots: batches.count) { [unowned(unsafe) self] job in
                 profile(job.columns, job.cells, rows: job.rows, invalid: job.invalid, latitudes: job.latitudes, longitudes: job.longitudes)
             }
             lastSubmitEnd = ColumnWorker.now()

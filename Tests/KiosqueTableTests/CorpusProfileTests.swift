@@ -1,4 +1,5 @@
 import Foundation
+import KiosqueCSV
 import KiosqueTable
 import KiosqueTestSupport
 import Testing
@@ -54,6 +55,27 @@ import Testing
 
     @Test(arguments: CorpusProfileTests.files) func theCorpusProfilesTheSame(_ path: String) throws {
         try Self.bothWays { try TableScan.read(path: SharedFolder.path("corpus/\(path)").path, options: $0) }
+    }
+
+    /// A read that fails half-way drops the profiler with a batch still on the second thread: it waits for it.
+    @Test func aReadThatFailsHalfwayEndsTheSecondThread() throws {
+        struct Stop: Error {}
+        var text = "id;montant;nom\n"
+        for row in 1...20_000 { text += "\(row);\(row % 977),\(row % 10);nom \(row % 313)\n" }
+        var reader = CSVReader(bytes: Array(text.utf8))
+        let encoding = reader.dialect.encoding
+        var profiler: TableProfiler?
+        var seen = 0
+        #expect(throws: Stop.self) {
+            _ = try reader.readRaw(header: { profiler = TableProfiler(header: $0, encoding: encoding, threads: 2) }, record: { record in
+                profiler?.add(record)
+                seen += 1
+                if seen == 15_000 { throw Stop() }
+                return true
+            }, release: { profiler?.release() })
+        }
+        profiler = nil
+        #expect(seen == 15_000)
     }
 
     @Test func aLongTableProfilesTheSame() throws {
