@@ -270,7 +270,7 @@ final class WritingSink: ArtifactSink, @unchecked Sendable {
                 }
             }
             var tops: Set<String> = [OutputWriter.marker]
-            for path in entries.keys { tops.insert(path.firstIndex(of: "/").map { String(path[..<$0]) } ?? path) }
+            for path in entries.keys { tops.insert(path.utf8.firstIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? path) }
             for name in FileRecords.entries(folder) ?? [] where !tops.contains(name) { OutputFiles.removeTree(folder + "/" + name) }
         }
         if FileStamp.of(folder + "/" + OutputWriter.marker, followLinks: false) == nil {

@@ -279,7 +279,7 @@ import Testing
             ("SchemaValidation.Issue", SchemaValidation.Issue(type: "", row: nil, line: nil, column: nil, field: nil, value: nil, message: "")),
             ("MapPreview", MapPreview.omitted(.table, .empty)), ("MapPreview.Pixel", MapPreview.Pixel(x: 0, y: 0)),
             ("MapPreview.Feature", MapPreview.Feature()), ("MapPreview.Bounds", MapPreview.Bounds(west: 0, south: 0, east: 0, north: 0)),
-            ("MapPreview.GeometryCount", MapPreview.GeometryCount(type: "", count: 0)), ("TablePreview", table),
+            ("MapPreview.GeometryCount", MapPreview.GeometryCount(type: "", count: 0)), ("TablePreview", table), ("TablePreview.Detail", table.detail.value),
             ("TablePreview.Coordinates", TablePreview.Coordinates(latitude: "", longitude: "")),
             ("TablePreview.Point", TablePreview.Point(latitude: 0, longitude: 0)),
             ("TablePreview.DerivedFile", TablePreview.DerivedFile(name: "", sourcePath: "", kind: .page, mediaType: "")),
