@@ -57,7 +57,8 @@ extension PageKind {
         case let .theme(theme):
             add(index.datasetsByTheme[theme.id] ?? [])
         case let .reuse(reuse):
-            hasher.update(String(reflecting: reuse))
+            // The reuse as printed once per build (`CatalogIndex.reuseFingerprint`).
+            hasher.update(index.reuseFingerprint[reuse.id] ?? ContentHash.of(String(reflecting: reuse)))
             for id in reuse.datasetIDs {
                 if let dataset = index.datasets[id] { add(dataset) } else { hasher.update("-" + id) }
             }
