@@ -24,7 +24,7 @@ import Glibc
 /// `formatVersion`): a new Kiosque never reads an older one's cache. Removing the folder makes the next build cold.
 final class BuildCache: LoadCache, @unchecked Sendable {
     /// Raised when any cached form changes.
-    static let formatVersion = 4
+    static let formatVersion = 5
     static let logMagic = Array("KQDS".utf8)
 
     let folder: String

@@ -15,7 +15,7 @@ enum CacheCoding {
     static let storedPropertyCounts: [String: Int] = [
         "Dataset": 17, "Dataset.Temporal": 2, "Dataset.Spatial": 3, "Portal.Contact": 3, "License": 4, "Distribution": 11,
         "SchemaValidation": 9, "SchemaValidation.ErrorCount": 2, "SchemaValidation.Issue": 7, "MapPreview": 12,
-        "MapPreview.Pixel": 2, "MapPreview.Feature": 3, "MapPreview.Bounds": 4, "MapPreview.GeometryCount": 2, "TablePreview": 11, "TablePreview.Coordinates": 2, "TablePreview.Point": 2,
+        "MapPreview.Pixel": 2, "MapPreview.Feature": 3, "MapPreview.Bounds": 4, "MapPreview.GeometryCount": 2, "TablePreview": 9, "TablePreview.Detail": 3, "TablePreview.Coordinates": 2, "TablePreview.Point": 2,
         "TablePreview.DerivedFile": 4, "ColumnProfile": 20, "ColumnProfile.ValueCount": 2, "ColumnProfile.Histogram": 4,
         "Diagnostic": 5, "SourceLocation": 3,
     ]
@@ -278,19 +278,19 @@ enum CacheCoding {
         w.string(t.encoding)
         w.string(t.delimiter)
         w.strings(t.header)
-        w.array(t.rows) { $0.strings($1) }
         w.int(t.rowCount)
         w.int(t.columnCount)
-        w.array(t.fields) { write($1, &$0) }
         w.int(t.raggedRowCount)
         w.optional(t.coordinates) { w, c in
             w.string(c.latitude)
             w.string(c.longitude)
         }
-        w.array(t.points) { w, p in
-            w.double(p.latitude)
-            w.double(p.longitude)
-        }
+        // The rows, profiles and points, behind their length: a dataset taken from the cache decodes them only when
+        // one of its own pages or files is made again (`TablePreview.detail`).
+        var detail = ByteWriter(capacity: 1024)
+        write(t.detail.value, &detail)
+        w.int(detail.bytes.count)
+        w.bytes += detail.bytes
         w.array(t.derivedFiles) { w, f in
             w.string(f.name)
             w.string(f.sourcePath)
@@ -303,22 +303,44 @@ enum CacheCoding {
         let encoding = try r.string()
         let delimiter = try r.string()
         let header = try r.strings()
-        let rows = try r.array { r throws(ByteReader.Corrupt) in try r.strings() }
         let rowCount = try r.int()
         let columnCount = try r.int()
-        let fields = try r.array(readProfile)
         let ragged = try r.int()
         let coordinates = try r.optional { r throws(ByteReader.Corrupt) in
             TablePreview.Coordinates(latitude: try r.string(), longitude: try r.string())
         }
-        let points = try r.array { r throws(ByteReader.Corrupt) in TablePreview.Point(latitude: try r.double(), longitude: try r.double()) }
+        let detail = try r.bytes(try r.count())
         let derived = try r.array { r throws(ByteReader.Corrupt) in
             TablePreview.DerivedFile(name: try r.string(), sourcePath: try r.string(), kind: try r.raw(TablePreview.DerivedFile.Kind.self),
                                      mediaType: try r.string())
         }
-        return TablePreview(encoding: encoding, delimiter: delimiter, header: header, rows: rows, rowCount: rowCount,
-                            columnCount: columnCount, fields: fields, raggedRowCount: ragged, coordinates: coordinates,
-                            points: points, derivedFiles: derived)
+        return TablePreview(encoding: encoding, delimiter: delimiter, header: header, rowCount: rowCount, columnCount: columnCount,
+                            raggedRowCount: ragged, coordinates: coordinates, derivedFiles: derived,
+                            detail: Deferred { readDetail(detail) })
+    }
+
+    static func write(_ d: TablePreview.Detail, _ w: inout ByteWriter) {
+        w.array(d.rows) { $0.strings($1) }
+        w.array(d.fields) { write($1, &$0) }
+        w.array(d.points) { w, p in
+            w.double(p.latitude)
+            w.double(p.longitude)
+        }
+    }
+
+    /// The rows, profiles and points of a stored table. The entry they are part of was whole when it was read (its
+    /// length is checked); bytes that do not decode all the same (a disk that changed them) give an empty detail.
+    static func readDetail(_ bytes: ArraySlice<UInt8>) -> TablePreview.Detail {
+        var r = ByteReader(bytes)
+        do throws(ByteReader.Corrupt) {
+            let rows = try r.array { r throws(ByteReader.Corrupt) in try r.strings() }
+            let fields = try r.array(readProfile)
+            let points = try r.array { r throws(ByteReader.Corrupt) in TablePreview.Point(latitude: try r.double(), longitude: try r.double()) }
+            guard r.isAtEnd else { throw ByteReader.Corrupt() }
+            return TablePreview.Detail(rows: rows, fields: fields, points: points)
+        } catch {
+            return TablePreview.Detail(rows: [], fields: [], points: [])
+        }
     }
 
     static func write(_ p: ColumnProfile, _ w: inout ByteWriter) {

@@ -130,6 +130,11 @@ struct IncrementalOutput {
         return manifest
     }
 
+    /// The manifest of the cache's copy of the site, when it still describes the copy.
+    func stagingManifest() -> OutputManifest? {
+        OutputManifest.parse(BuildCache.read(stagingManifestPath), header: header).flatMap { $0.describes(stagingFolder) ? $0 : nil }
+    }
+
     /// What the last write did, for the build report and the benchmark.
     struct Outcome {
         var written = 0
@@ -142,15 +147,13 @@ struct IncrementalOutput {
     /// Opens the writing of a build: into the cache's copy of the site when it is usable (its manifest describes it and
     /// the output has one too), else into a new copy; on another file system than the output's, into a temporary
     /// folder beside the output. The copy's manifest is removed first: from now on the copy is being changed.
-    func open(current: OutputManifest?, files: FileRecords?, ownCache: String) throws(OutputWriter.Failure) -> WritingSink {
+    /// `staging` is the copy's manifest (`stagingManifest`), read beforehand.
+    func open(current: OutputManifest?, staging: OutputManifest?, files: FileRecords?, ownCache: String) throws(OutputWriter.Failure) -> WritingSink {
         try writer.refuseForeignFolder()
         let parent = URL(fileURLWithPath: writer.output).deletingLastPathComponent().path
         guard FileStamp.of(cacheFolder)?.device == FileStamp.of(parent)?.device else {
             unlink(manifestPath)
             return try writer.openFresh(previous: current, linkable: linkable, files: files, ownCache: ownCache)
-        }
-        let staging = OutputManifest.parse(BuildCache.read(stagingManifestPath), header: header).flatMap {
-            $0.describes(stagingFolder) ? $0 : nil
         }
         unlink(stagingManifestPath)
         if let staging, current != nil {

@@ -58,6 +58,8 @@ final class WritingSink: ArtifactSink, @unchecked Sendable {
     let files: FileRecords?
     let ownCache: String
 
+    /// The output folder's path and a slash, as bytes.
+    private let outputPrefix: [UInt8]
     private let lock = NSLock()
     private var seen: Set<String> = []
     private var entries: [String: OutputManifest.Entry] = [:]
@@ -77,6 +79,7 @@ final class WritingSink: ArtifactSink, @unchecked Sendable {
         self.linkable = linkable
         self.files = files
         self.ownCache = ownCache
+        outputPrefix = Array((writer.output + "/").utf8)
         var made: Set<String> = []
         try OutputFiles.makeFolder(folder, known: &made)
         known = made
@@ -225,8 +228,9 @@ final class WritingSink: ArtifactSink, @unchecked Sendable {
         case let .bytes(bytes):
             return ContentHash.of(bytes)
         case let .copy(source):
-            if source.utf8.count == writer.output.utf8.count + 1 + artifact.path.utf8.count, source.hasPrefix(writer.output + "/"),
-               source.hasSuffix(artifact.path), let entry = current?.entries[artifact.path] {
+            // The current output's own file (a page or file left as it is), compared as bytes: no text made per file.
+            if source.utf8.count == outputPrefix.count + artifact.path.utf8.count, source.utf8.starts(with: outputPrefix),
+               source.utf8.dropFirst(outputPrefix.count).elementsEqual(artifact.path.utf8), let entry = current?.entries[artifact.path] {
                 return entry.identity
             }
             var hasher = ContentHasher()
@@ -270,7 +274,7 @@ final class WritingSink: ArtifactSink, @unchecked Sendable {
                 }
             }
             var tops: Set<String> = [OutputWriter.marker]
-            for path in entries.keys { tops.insert(path.firstIndex(of: "/").map { String(path[..<$0]) } ?? path) }
+            for path in entries.keys { tops.insert(path.utf8.firstIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? path) }
             for name in FileRecords.entries(folder) ?? [] where !tops.contains(name) { OutputFiles.removeTree(folder + "/" + name) }
         }
         if FileStamp.of(folder + "/" + OutputWriter.marker, followLinks: false) == nil {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import KiosqueDefaultTheme
 import KiosqueDigest
 import KiosqueDerive
@@ -34,6 +35,9 @@ public enum Site {
     /// input key is unchanged are not rendered again, and only the files that differ are written. The output is the
     /// one a cold build makes, byte for byte (`IncrementalBuildTests`).
     public static func build(_ options: BuildOptions) async -> BuildReport {
+        let buildStart = ContinuousClock.now
+        let trace = ProcessInfo.processInfo.environment["KIOSQUE_TRACE"] != nil
+        func mark(_ what: String) { if trace { print("trace: \(what) at \(seconds(ContinuousClock.now - buildStart)) s") } }
         let output = OutputWriter(output: options.output ?? options.root + "/public").output
         let ownCache = options.root + "/.kiosque/"
         let cache = options.incremental && !options.checkOnly ? BuildCache.open(root: options.root) : nil
@@ -41,24 +45,36 @@ public enum Site {
             IncrementalOutput(writer: OutputWriter(output: output), cacheFolder: $0.folder, header: $0.header, linkable: [ownCache])
         }
         if let cache { IncrementalOutput.emptyTrash(cacheFolder: cache.folder) }
-        let current = incremental?.currentManifest()
+        mark("cache opened")
+        // The manifests of the output and of the cache's copy are read while the repository loads: only the render and
+        // the writer need them.
+        let manifests = Task.detached { () -> (current: OutputManifest?, staging: OutputManifest?) in
+            (incremental?.currentManifest(), incremental?.stagingManifest())
+        }
         var sink: WritingSink?
         var opening: OutputWriter.Failure?
-        let (report, finished) = await stages(options, cache: cache, previous: current.map {
-            PreviousOutput(keys: $0.entries.compactMapValues(\.inputKey), folder: output, artifacts: nil)
+        let leftovers = Leftovers()
+        let (report, finished) = await stages(options, cache: cache, leftovers: leftovers, previous: {
+            await manifests.value.current.map {
+                PreviousOutput(keys: $0.entries.compactMapValues(\.inputKey), folder: output, artifacts: nil)
+            }
         }) {
             // The writing starts once the stages know the site can be made (no error so far).
+            let (current, staging) = await manifests.value
             do throws(OutputWriter.Failure) {
                 if let incremental {
-                    sink = try incremental.open(current: current, files: cache?.files, ownCache: ownCache)
+                    sink = try incremental.open(current: current, staging: staging, files: cache?.files, ownCache: ownCache)
                 } else {
                     sink = try OutputWriter(output: output).openFresh(previous: nil, linkable: [ownCache], files: nil, ownCache: ownCache)
                 }
             } catch {
                 opening = error
             }
+            mark("sink opened")
             return sink
         }
+        mark("stages done")
+        let current = await manifests.value.current
         let start = ContinuousClock.now
         var failure = opening.map { Diagnostic.error(SourceLocation(file: options.output ?? "public"), "output.write", $0.message(report.language)) }
         var count = 0
@@ -80,7 +96,14 @@ public enum Site {
             // An error after the writing began: what was written goes, the output stays as it was.
             if let incremental, sink.folder == incremental.stagingFolder { incremental.discard(sink.folder) } else { OutputFiles.removeTree(sink.folder) }
         }
+        mark("output closed")
         cache?.save()
+        mark("cache saved")
+        if options.endsProcess {
+            // Freed by the exit rather than one object at a time.
+            leftovers.keep([current as Any, sink as Any, cache as Any])
+            Leftovers.parked.withLock { $0.append(leftovers) }
+        }
         let write = BuildReport.Stage(name: "write", seconds: seconds(ContinuousClock.now - start))
         let wrote = finished && failure == nil && sink != nil
         return BuildReport(diagnostics: (report.diagnostics + (failure.map { [$0] } ?? [])).sorted(), language: report.language,
@@ -96,7 +119,7 @@ public enum Site {
         let cache = options.incremental && !options.checkOnly ? BuildCache.open(root: options.root) : nil
         let collecting = CollectingSink()
         let earlier = previous.map { PreviousOutput(keys: $0.keys, folder: "", artifacts: $0.byPath) }
-        var (report, finished) = await stages(options, cache: cache, previous: earlier) { collecting }
+        var (report, finished) = await stages(options, cache: cache, leftovers: Leftovers(), previous: { earlier }) { collecting }
         cache?.save()
         guard finished else { return (report, nil) }
         let artifacts = collecting.collected
@@ -111,6 +134,20 @@ public enum Site {
         return (report, BuiltSite(artifacts: artifacts, keys: collecting.collectedKeys))
     }
 
+    /// What a build made that the exit may reclaim (`BuildOptions.endsProcess`): kept here until the build returns,
+    /// then parked for the rest of the process instead of freed.
+    final class Leftovers: @unchecked Sendable {
+        private let lock = NSLock()
+        private var values: [Any] = []
+        static let parked = Mutex<[Leftovers]>([])
+
+        func keep(_ more: [Any]) {
+            lock.lock()
+            values += more
+            lock.unlock()
+        }
+    }
+
     /// What a previous build left for the next one: the input key of each file it made, and the files themselves
     /// (in memory) or the folder holding them (the output).
     struct PreviousOutput {
@@ -123,8 +160,8 @@ public enum Site {
     /// without error, not a check): derive and render at the same time, every file written as soon as it is made.
     /// True when every stage ran. With `previous` (the current output's manifest), every file that can be is keyed
     /// and those whose key the output already holds are kept as they are instead of made again.
-    static func stages(_ options: BuildOptions, cache: BuildCache?, previous: PreviousOutput?,
-                       open: () -> (any ArtifactSink)?) async -> (BuildReport, Bool) {
+    static func stages(_ options: BuildOptions, cache: BuildCache?, leftovers: Leftovers, previous: () async -> PreviousOutput?,
+                       open: () async -> (any ArtifactSink)?) async -> (BuildReport, Bool) {
         var stages: [BuildReport.Stage] = []
         let clock = ContinuousClock()
         let trace = ProcessInfo.processInfo.environment["KIOSQUE_TRACE"] != nil
@@ -142,6 +179,7 @@ public enum Site {
                                                                 keepVersions: !options.checkOnly,
                                                                 derivedFiles: !options.checkOnly, cache: cache)).load()
         }
+        leftovers.keep([loaded])
         var diagnostics = loaded.diagnostics
         func report() -> BuildReport {
             BuildReport(diagnostics: diagnostics.sorted(), language: loaded.language, stages: stages, fileCount: 0, wrote: false)
@@ -164,7 +202,9 @@ public enum Site {
             return (report(), false)
         }
         if options.checkOnly || diagnostics.contains(where: { $0.severity == .error }) { return (report(), false) }
-        guard let sink = open() else { return (report(), false) }
+        leftovers.keep([renderer, theme])
+        guard let sink = await open() else { return (report(), false) }
+        let previous = await previous()
 
         // The derived files (independent jobs) and the pages are made at the same time, on every core.
         let workers = options.workers ?? ProcessInfo.processInfo.activeProcessorCount
@@ -192,6 +232,7 @@ public enum Site {
             await renderer.render(workers: workers, reuse: reuse) { artifacts, keys in sink.put(artifacts, keys: keys) }
             if trace { print("trace: render \(seconds(ContinuousClock.now - renderStart)) s") }
             await derived
+            leftovers.keep([jobs, reuse as Any, previous as Any])
         }
         return (report(), true)
     }

@@ -67,7 +67,8 @@ struct BuildCommand: AsyncParsableCommand {
         }
         let outputPath = output.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         let progress = Progress.start(label: "kiosque build")
-        let report = await Site.build(BuildOptions(root: portal.root, output: outputPath, baseURL: portal.baseURL, now: nowStamp))
+        let report = await Site.build(BuildOptions(root: portal.root, output: outputPath, baseURL: portal.baseURL, now: nowStamp,
+                                                     endsProcess: true))
         await progress.stop()
         DiagnosticPrinter.print(report)
         if report.hasErrors { throw ExitCode(1) }

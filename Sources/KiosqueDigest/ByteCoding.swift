@@ -60,6 +60,7 @@ public struct ByteReader: Sendable {
     private var position = 0
 
     public init(_ bytes: [UInt8]) { self.bytes = bytes }
+    public init(_ bytes: ArraySlice<UInt8>) { self.bytes = Array(bytes) }
 
     public var isAtEnd: Bool { position == bytes.count }
 
@@ -112,6 +113,13 @@ public struct ByteReader: Sendable {
         guard length >= 0, position + length <= bytes.count else { throw Corrupt() }
         defer { position += length }
         return String(decoding: bytes[position..<position + length], as: UTF8.self)
+    }
+
+    /// The next `length` bytes, as they are.
+    public mutating func bytes(_ length: Int) throws(Corrupt) -> ArraySlice<UInt8> {
+        guard length >= 0, position + length <= bytes.count else { throw Corrupt() }
+        defer { position += length }
+        return bytes[position..<position + length]
     }
 
     public mutating func optional<T>(_ read: (inout ByteReader) throws(Corrupt) -> T) throws(Corrupt) -> T? {

@@ -62,8 +62,10 @@ public struct GitHistory: Sendable {
             guard let head = lines.popFirst() else { continue }
             let fields = head.split(separator: "\u{1F}", maxSplits: 2, omittingEmptySubsequences: false)
             guard fields.count >= 2, fields[0].count == 40, let date = DateStamp.parse(String(fields[1])) else { continue }
-            var raw: [String: (RepositoryHistory.FileChange.Status, String?)] = [:]
-            var counts: [String: (Int?, Int?)] = [:]
+            // `--raw` lines come first, then `--numstat` lines for the same paths in the same order: they are paired
+            // by position when the paths agree (byte for byte, as Git printed them), else by path.
+            var raw: [(path: Substring.UTF8View, status: RepositoryHistory.FileChange.Status, blob: String?)] = []
+            var counts: [(path: Substring.UTF8View, added: Int?, removed: Int?)] = []
             for line in lines {
                 // Bytes: a tab, a space and a newline are characters of their own in any UTF-8 text.
                 let bytes = line.utf8
@@ -75,16 +77,25 @@ public struct GitHistory: Sendable {
                     let meta = bytes[..<firstTab].split(separator: 0x20)
                     guard meta.count >= 5, let letter = meta[4].first else { continue }
                     let status: RepositoryHistory.FileChange.Status = letter == UInt8(ascii: "A") ? .added : letter == UInt8(ascii: "D") ? .deleted : .modified
-                    let blob = String(Substring(meta[3]))
-                    raw[unquote(Substring(bytes[afterTab...]))] = (status, status == .deleted || meta[3].allSatisfy { $0 == UInt8(ascii: "0") } ? nil : blob)
+                    let blob = status == .deleted || meta[3].allSatisfy({ $0 == UInt8(ascii: "0") }) ? nil : String(Substring(meta[3]))
+                    raw.append((bytes[afterTab...], status, blob))
                 } else if let secondTab {
                     // <added>	<removed>	path
-                    counts[unquote(Substring(bytes[bytes.index(after: secondTab)...]))] =
-                        (Int(Substring(bytes[..<firstTab])), Int(Substring(bytes[afterTab..<secondTab])))
+                    counts.append((bytes[bytes.index(after: secondTab)...], Self.number(bytes[..<firstTab]), Self.number(bytes[afterTab..<secondTab])))
                 }
             }
-            let changes = raw.map { path, value in
-                RepositoryHistory.FileChange(path: path, status: value.0, addedLines: counts[path]?.0, removedLines: counts[path]?.1, blob: value.1)
+            let paired = counts.count == raw.count && zip(raw, counts).allSatisfy { $0.path.elementsEqual($1.path) }
+            var byPath: [String: (Int?, Int?)] = [:]
+            if !paired {
+                for count in counts { byPath[unquote(Substring(count.path))] = (count.added, count.removed) }
+            }
+            var changes: [RepositoryHistory.FileChange] = []
+            changes.reserveCapacity(raw.count)
+            for (index, entry) in raw.enumerated() {
+                let path = unquote(Substring(entry.path))
+                let lines = paired ? (counts[index].added, counts[index].removed) : byPath[path]
+                changes.append(RepositoryHistory.FileChange(path: path, status: entry.status, addedLines: lines?.0, removedLines: lines?.1,
+                                                            blob: entry.blob))
             }
             guard !changes.isEmpty else { continue }
             commits.append(RepositoryHistory.Commit(hash: String(fields[0]), date: date,
@@ -97,10 +108,21 @@ public struct GitHistory: Sendable {
         return RepositoryHistory(commits: ordered.map(\.element))
     }
 
+    /// A decimal count of `--numstat` (`-` for a binary file: nil).
+    static func number(_ bytes: Substring.UTF8View.SubSequence) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 18 else { return bytes.isEmpty ? nil : Int(Substring(bytes)) }
+        var value = 0
+        for byte in bytes {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+
     /// Git quotes a path that holds a double quote, a backslash or a control character (`"a\tb"`, octal escapes for
     /// bytes when `core.quotePath` is on).
     static func unquote<S: StringProtocol>(_ path: S) -> String {
-        guard path.hasPrefix("\""), path.hasSuffix("\""), path.count >= 2 else { return String(path) }
+        guard path.utf8.first == UInt8(ascii: "\""), path.hasSuffix("\""), path.count >= 2 else { return String(path) }
         var bytes: [UInt8] = []
         var iterator = Array(path.utf8.dropFirst().dropLast()).makeIterator()
         while let byte = iterator.next() {

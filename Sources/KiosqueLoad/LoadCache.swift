@@ -53,7 +53,7 @@ public struct WalkedEntry: Sendable, Equatable {
 
 extension RepositoryLoader {
     /// Raised whenever the loading of a dataset changes what it produces from the same files.
-    static let datasetKeyVersion = 2
+    static let datasetKeyVersion = 3
 
     /// The cache key of `data/<id>/`: its content, the context it is checked against and its Git dates.
     func datasetKey(_ id: String, _ context: DatasetContext, history: GitHistory, cache: any LoadCache) -> ContentHash? {
@@ -75,8 +75,11 @@ extension RepositoryLoader {
         hasher.update(dates.count)
         for date in dates {
             hasher.update(Int(date.epochSeconds))
-            hasher.update(date.hasTime ? 1 : 0)
-            hasher.update(date.iso8601)
+            // The seconds, the kind and the offset name the date as its text does (no text made per date and dataset).
+            switch date {
+            case .day: hasher.update(0)
+            case let .instant(_, offset): hasher.update(1 + (offset + 24 * 60) * 2)
+            }
         }
         return hasher.finish()
     }

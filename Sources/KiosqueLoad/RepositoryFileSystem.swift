@@ -16,9 +16,18 @@ public protocol RepositoryFileSystem: Sendable {
     func read(_ path: String, limit: Int) throws -> [UInt8]
     /// Hands the whole file to `body` in order, at most `chunkSize` bytes at a time.
     func readChunks(_ path: String, chunkSize: Int, _ body: ([UInt8]) -> Void) throws
+    /// The entries of a folder that are folders or links to folders, sorted like `list`, each with whether it is a
+    /// symbolic link; nil when `path` is not a folder.
+    func folders(_ path: String) -> [(name: String, isSymbolicLink: Bool)]?
 }
 
 extension RepositoryFileSystem {
+    public func folders(_ path: String) -> [(name: String, isSymbolicLink: Bool)]? {
+        list(path).map { names in
+            names.filter { isDirectory(path + "/" + $0) }.map { ($0, isSymbolicLink(path + "/" + $0)) }
+        }
+    }
+
     public func plainEntrySize(_ path: String) -> Int? {
         guard !isSymbolicLink(path), exists(path) || isDirectory(path) else { return nil }
         return size(path) ?? 0
@@ -37,6 +46,27 @@ public struct LocalFileSystem: RepositoryFileSystem {
     public func list(_ path: String) -> [String]? {
         guard isDirectory(path) else { return nil }
         return (try? FileManager.default.contentsOfDirectory(atPath: path))?.sorted()
+    }
+
+    /// The kinds come from the folder's listing (`d_type`): no `stat` per entry, but for links and file systems that do
+    /// not give the kind.
+    public func folders(_ path: String) -> [(name: String, isSymbolicLink: Bool)]? {
+        guard let directory = opendir(path) else { return nil }
+        defer { closedir(directory) }
+        var found: [(name: String, isSymbolicLink: Bool)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: &entry.pointee.d_name) {
+                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            }
+            guard name != ".", name != ".." else { continue }
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): found.append((name, false))
+            case Int32(DT_LNK), Int32(DT_UNKNOWN):
+                if isDirectory(path + "/" + name) { found.append((name, isSymbolicLink(path + "/" + name))) }
+            default: continue
+            }
+        }
+        return found.sorted { $0.name < $1.name }
     }
 
     public func isDirectory(_ path: String) -> Bool {

@@ -10,10 +10,9 @@ extension RepositoryLoader {
     func loadDatasets(_ context: DatasetContext, history: GitHistory, _ diagnostics: inout [Diagnostic]) async -> [Dataset] {
         let messages = context.messages
         var folders: [String] = []
-        for name in fileSystem.list(absolute("data")) ?? [] where !name.hasPrefix(".") {
+        for (name, isSymbolicLink) in fileSystem.folders(absolute("data")) ?? [] where !name.hasPrefix(".") {
             let path = "data/" + name
-            guard fileSystem.isDirectory(absolute(path)) else { continue }
-            if fileSystem.isSymbolicLink(absolute(path)), !isInsideRepository(path) {
+            if isSymbolicLink, !isInsideRepository(path) {
                 diagnostics.append(.error(SourceLocation(file: path), "path.symlink-out", messages.symlinkOut(path), hint: messages.symlinkHint))
                 continue
             }

@@ -70,6 +70,6 @@ extension RepositoryLoader {
             }
             if !found.isEmpty { versions[path] = found }
         }
-        return RepositoryHistory(commits: history.commits, versions: versions)
+        return history.with(versions: versions)
     }
 }

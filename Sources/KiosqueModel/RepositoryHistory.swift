@@ -19,6 +19,14 @@ public struct RepositoryHistory: Sendable, Equatable {
             self.changes = changes.sorted { $0.path < $1.path }
         }
 
+        /// A commit whose changes are already sorted by path (a part of another commit's).
+        init(hash: String, date: DateStamp, subject: String, sortedChanges: [FileChange]) {
+            self.hash = hash
+            self.date = date
+            self.subject = subject
+            changes = sortedChanges
+        }
+
         /// The first eight digits of the hash, as shown to people.
         public var shortHash: String { String(hash.prefix(8)) }
     }
@@ -61,9 +69,25 @@ public struct RepositoryHistory: Sendable, Equatable {
     /// Repository path of a published file → its previous versions, newest first (the current one left out).
     public let versions: [String: [FileVersion]]
 
+    /// `commitsByDatasetFolder()`, grouped once when the history is made: the history stage, the activity and the
+    /// pages' index all read it.
+    private let datasetFolders: [String: [Commit]]
+
     public init(commits: [Commit], versions: [String: [FileVersion]] = [:]) {
         self.commits = commits
         self.versions = versions
+        datasetFolders = Self.groupByDatasetFolder(commits)
+    }
+
+    /// The same commits with these previous versions of the published files.
+    public func with(versions: [String: [FileVersion]]) -> RepositoryHistory {
+        RepositoryHistory(commits: commits, versions: versions, datasetFolders: datasetFolders)
+    }
+
+    private init(commits: [Commit], versions: [String: [FileVersion]], datasetFolders: [String: [Commit]]) {
+        self.commits = commits
+        self.versions = versions
+        self.datasetFolders = datasetFolders
     }
 
     public static let empty = RepositoryHistory(commits: [])
@@ -78,18 +102,41 @@ public struct RepositoryHistory: Sendable, Equatable {
     }
 
     /// Commits grouped by the folder of `data/<id>/` they touched, each with only that folder's files: one pass.
-    public func commitsByDatasetFolder() -> [String: [Commit]] {
+    public func commitsByDatasetFolder() -> [String: [Commit]] { datasetFolders }
+
+    private static func groupByDatasetFolder(_ commits: [Commit]) -> [String: [Commit]] {
         var result: [String: [Commit]] = [:]
+        let slash = UInt8(ascii: "/")
         for commit in commits {
-            var byFolder: [String: [FileChange]] = [:]
+            // The changes are sorted by path: a folder's changes are consecutive.
+            var folder: Substring?
+            var changes: [FileChange] = []
+            func flush() {
+                guard let folder, !changes.isEmpty else { return }
+                let key = String(folder)
+                if let last = result[key]?.last, last.hash == commit.hash {
+                    // Met again within this commit (an order where the folder's paths are not consecutive).
+                    result[key]![result[key]!.count - 1] = Commit(hash: commit.hash, date: commit.date, subject: commit.subject,
+                                                                  sortedChanges: last.changes + changes)
+                    return
+                }
+                result[key, default: []].append(Commit(hash: commit.hash, date: commit.date, subject: commit.subject,
+                                                       sortedChanges: changes))
+            }
             for change in commit.changes {
-                let parts = change.path.split(separator: "/", maxSplits: 2)
-                guard parts.count == 3, parts[0] == "data" else { continue }
-                byFolder["data/" + parts[1], default: []].append(change)
+                // `data/<id>/<file>`, cut on bytes: a slash is a byte of its own in UTF-8.
+                let bytes = change.path.utf8
+                guard bytes.starts(with: "data/".utf8), let second = bytes[bytes.index(bytes.startIndex, offsetBy: 5)...].firstIndex(of: slash),
+                      second > bytes.index(bytes.startIndex, offsetBy: 5), bytes.index(after: second) < bytes.endIndex else { continue }
+                let own = change.path[..<second]
+                if own != folder {
+                    flush()
+                    folder = own
+                    changes = []
+                }
+                changes.append(change)
             }
-            for (folder, changes) in byFolder {
-                result[folder, default: []].append(Commit(hash: commit.hash, date: commit.date, subject: commit.subject, changes: changes))
-            }
+            flush()
         }
         return result
     }

@@ -5,34 +5,55 @@ public struct TablePreview: Sendable, Equatable {
     public let delimiter: String
     public let header: [String]
     /// The first data rows (at most the preview size), each padded or cut to the header's width.
-    public let rows: [[String]]
+    public var rows: [[String]] { detail.value.rows }
     public let rowCount: Int
     public let columnCount: Int
     /// One profile per header column, in order; empty until the profiler has run.
-    public let fields: [ColumnProfile]
+    public var fields: [ColumnProfile] { detail.value.fields }
     /// Records whose field count differs from the header's.
     public let raggedRowCount: Int
     /// The latitude and longitude columns, when the table has one of each.
     public let coordinates: Coordinates?
     /// A bounded sample of the table's points (reservoir sampling: every row equally likely), in file order.
-    public let points: [Point]
+    public var points: [Point] { detail.value.points }
     /// Files made from this one for reusers (UTF-8 copy, JSON records, paged JSON), published beside it.
     public let derivedFiles: [DerivedFile]
+    /// The rows, profiles and points: only the table's own pages and files read them, so a table taken from the build
+    /// cache decodes them when one of those is made again (`Deferred`).
+    public let detail: Deferred<Detail>
+
+    /// What only the table's own pages and files read.
+    public struct Detail: Sendable, Equatable {
+        public let rows: [[String]]
+        public let fields: [ColumnProfile]
+        public let points: [Point]
+
+        public init(rows: [[String]], fields: [ColumnProfile], points: [Point]) {
+            self.rows = rows
+            self.fields = fields
+            self.points = points
+        }
+    }
 
     public init(encoding: String, delimiter: String, header: [String], rows: [[String]], rowCount: Int, columnCount: Int,
                 fields: [ColumnProfile] = [], raggedRowCount: Int = 0, coordinates: Coordinates? = nil, points: [Point] = [],
                 derivedFiles: [DerivedFile] = []) {
+        self.init(encoding: encoding, delimiter: delimiter, header: header, rowCount: rowCount, columnCount: columnCount,
+                  raggedRowCount: raggedRowCount, coordinates: coordinates, derivedFiles: derivedFiles,
+                  detail: Deferred(Detail(rows: rows, fields: fields, points: points)))
+    }
+
+    public init(encoding: String, delimiter: String, header: [String], rowCount: Int, columnCount: Int, raggedRowCount: Int,
+                coordinates: Coordinates?, derivedFiles: [DerivedFile], detail: Deferred<Detail>) {
         self.encoding = encoding
         self.delimiter = delimiter
         self.header = header
-        self.rows = rows
         self.rowCount = rowCount
         self.columnCount = columnCount
-        self.fields = fields
         self.raggedRowCount = raggedRowCount
         self.coordinates = coordinates
-        self.points = points
         self.derivedFiles = derivedFiles
+        self.detail = detail
     }
 
     /// The columns that hold WGS 84 coordinates.

@@ -13,6 +13,8 @@ struct CatalogIndex: Sendable {
     /// The fingerprint of each reuse a dataset's page lists (in `reusesByDataset`'s order), for the page's input key:
     /// the reuse printed with `String(reflecting:)` once per build, not once per page.
     let reuseFingerprints: [String: [ContentHash]]
+    /// The same fingerprint by reuse id, for the reuse's own page.
+    let reuseFingerprint: [String: ContentHash]
     let datasets: [String: Dataset]
     /// Most recently modified first, then by id.
     let latest: [Dataset]
@@ -33,6 +35,7 @@ struct CatalogIndex: Sendable {
         nonisolated(unsafe) var facetValues: [SearchFacet: [SearchFacet.Value]] = [:]
         nonisolated(unsafe) var facetLists: [SearchFacet: [String: [Int]]] = [:]
         nonisolated(unsafe) var fingerprints: [String: [ContentHash]] = [:]
+        nonisolated(unsafe) var fingerprintByReuse: [String: ContentHash] = [:]
         nonisolated(unsafe) var commits: [String: [RepositoryHistory.Commit]] = [:]
         nonisolated(unsafe) var titleOrder: [Dataset] = []
         nonisolated(unsafe) var recent: [Dataset] = []
@@ -59,6 +62,7 @@ struct CatalogIndex: Sendable {
                 }.map { datasetList[$0] }
                 for reuse in catalog.reuses {
                     let fingerprint = ContentHash.of(String(reflecting: reuse))
+                    fingerprintByReuse[reuse.id] = fingerprint
                     for id in reuse.datasetIDs { fingerprints[id, default: []].append(fingerprint) }
                 }
                 commits = catalog.history.commitsByDatasetFolder()
@@ -81,6 +85,7 @@ struct CatalogIndex: Sendable {
         }
         reusesByDataset = byDataset
         reuseFingerprints = fingerprints
+        reuseFingerprint = fingerprintByReuse
         commitsByFolder = commits
         facets = facetValues
         facetPositions = facetLists

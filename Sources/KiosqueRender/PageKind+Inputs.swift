@@ -7,7 +7,8 @@ public typealias PageReuse = OutputReuse
 
 extension PageKind {
     /// The key of everything this page's values are made of, or nil for the pages that read the whole catalog (the
-    /// home page, the first page of the list, the portal's quality page…): those are rendered at every build.
+    /// home page, the first page of the list, the portal's quality page…): those are rendered at every build. The
+    /// Socle commun page reads a few fields of every dataset: its key holds them.
     ///
     /// Every key starts from `global` (portal, organizations, themes, editorial pages, the theme's files, the build
     /// date) and adds the page's own inputs: the load keys of the datasets it shows, the reuses and Git commits it
@@ -57,9 +58,24 @@ extension PageKind {
         case let .theme(theme):
             add(index.datasetsByTheme[theme.id] ?? [])
         case let .reuse(reuse):
-            hasher.update(String(reflecting: reuse))
+            // The reuse as printed once per build (`CatalogIndex.reuseFingerprint`).
+            hasher.update(index.reuseFingerprint[reuse.id] ?? ContentHash.of(String(reflecting: reuse)))
             for id in reuse.datasetIDs {
                 if let dataset = index.datasets[id] { add(dataset) } else { hasher.update("-" + id) }
+            }
+        case .socleCommun:
+            // What `SocleCommun.status` and the page read of each dataset: its id, title, keywords and declared schemas.
+            // A one-dataset edit that leaves them (a description, a table) leaves the page as it is.
+            let datasets = context.catalog.datasets
+            hasher.update(datasets.count)
+            for dataset in datasets {
+                hasher.update(dataset.id)
+                hasher.update(dataset.title)
+                hasher.update(dataset.keywords.count)
+                dataset.keywords.forEach { hasher.update($0) }
+                hasher.update(dataset.schema ?? "\u{0}")
+                hasher.update(dataset.distributions.count)
+                for distribution in dataset.distributions { hasher.update(distribution.schema ?? "\u{0}") }
             }
         default:
             return nil

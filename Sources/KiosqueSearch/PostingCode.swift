@@ -8,43 +8,50 @@ public enum PostingCode {
     /// The largest weight one character holds.
     public static let maximumWeight = 63
 
-    static func append(_ number: Int, to out: inout String.UnicodeScalarView) {
+    /// The alphabet as bytes (ASCII): the codes are appended to bytes and made a `String` once (appending to a
+    /// `String.UnicodeScalarView` one character at a time was most of the search index's files).
+    static let alphabetBytes = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_".utf8)
+
+    static func append(_ number: Int, to out: inout [UInt8]) {
         var value = max(0, number)
         repeat {
             let group = value & 31
             value >>= 5
-            out.append(alphabet[group | (value > 0 ? 32 : 0)])
+            out.append(alphabetBytes[group | (value > 0 ? 32 : 0)])
         } while value > 0
     }
 
     /// Ascending document numbers, with their weights (1…63).
     public static func encode(postings: [(document: Int, weight: Int)]) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(postings.count * 3)
         var previous = 0
         for (index, posting) in postings.enumerated() {
             append(index == 0 ? posting.document : posting.document - previous, to: &out)
-            out.append(alphabet[min(maximumWeight, max(1, posting.weight))])
+            out.append(alphabetBytes[min(maximumWeight, max(1, posting.weight))])
             previous = posting.document
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Ascending document numbers.
     public static func encode(sorted numbers: [Int]) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(numbers.count * 2)
         var previous = 0
         for (index, number) in numbers.enumerated() {
             append(index == 0 ? number : number - previous, to: &out)
             previous = number
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Numbers in any order (a permutation).
     public static func encode(numbers: [Int]) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(numbers.count * 3)
         for number in numbers { append(number, to: &out) }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Reads numbers; `gaps` adds each to the previous one; `weighted` reads a weight after each.

@@ -60,6 +60,23 @@ import Testing
         #expect(text(edited).contains("nouvelle ligne"))
     }
 
+    @Test func theSocleCommunPageFollowsWhatItReadsAndOnlyThat() async throws {
+        let fixture = try PortalFixture("basic")
+        defer { fixture.remove() }
+        try await expectSameAsCold(fixture)
+        let socle = fixture.output.appendingPathComponent("socle-commun/index.html")
+        let before = inode(socle)
+        // A description is not read by the page: it stays as it was.
+        let descriptor = fixture.root.appendingPathComponent("data/arbres/dataset.yaml")
+        try Data(text(descriptor).replacingOccurrences(of: "description: ", with: "description: Revu. ").utf8).write(to: descriptor)
+        try await expectSameAsCold(fixture)
+        #expect(inode(socle) == before)
+        // A keyword that names a Socle commun item makes the dataset a candidate for it.
+        try Data((text(descriptor) + "keywords: [subventions aux associations]\n").utf8).write(to: descriptor)
+        try await expectSameAsCold(fixture)
+        #expect(inode(socle) != before)
+    }
+
     @Test func everyKindOfEditIsFollowed() async throws {
         let fixture = try PortalFixture("basic")
         defer { fixture.remove() }
@@ -279,7 +296,7 @@ import Testing
             ("SchemaValidation.Issue", SchemaValidation.Issue(type: "", row: nil, line: nil, column: nil, field: nil, value: nil, message: "")),
             ("MapPreview", MapPreview.omitted(.table, .empty)), ("MapPreview.Pixel", MapPreview.Pixel(x: 0, y: 0)),
             ("MapPreview.Feature", MapPreview.Feature()), ("MapPreview.Bounds", MapPreview.Bounds(west: 0, south: 0, east: 0, north: 0)),
-            ("MapPreview.GeometryCount", MapPreview.GeometryCount(type: "", count: 0)), ("TablePreview", table),
+            ("MapPreview.GeometryCount", MapPreview.GeometryCount(type: "", count: 0)), ("TablePreview", table), ("TablePreview.Detail", table.detail.value),
             ("TablePreview.Coordinates", TablePreview.Coordinates(latitude: "", longitude: "")),
             ("TablePreview.Point", TablePreview.Point(latitude: 0, longitude: 0)),
             ("TablePreview.DerivedFile", TablePreview.DerivedFile(name: "", sourcePath: "", kind: .page, mediaType: "")),
