@@ -2,22 +2,20 @@
 /// five bits, one character each from a 64-character URL-safe alphabet, the sixth bit set on every group but the
 /// last. Sorted lists store the gaps between numbers; postings follow each number with a one-character weight.
 public enum PostingCode {
-    static let alphabet = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_".unicodeScalars)
-    static let values: [UInt8: Int] = Dictionary(uniqueKeysWithValues: alphabet.enumerated().map { (UInt8($1.value), $0) })
+    /// The alphabet as bytes (ASCII): the codes are appended to bytes and made a `String` once (appending to a
+    /// `String.UnicodeScalarView` one character at a time was most of the search index's files).
+    static let alphabet = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_".utf8)
+    static let values: [UInt8: Int] = Dictionary(uniqueKeysWithValues: alphabet.enumerated().map { ($1, $0) })
 
     /// The largest weight one character holds.
     public static let maximumWeight = 63
-
-    /// The alphabet as bytes (ASCII): the codes are appended to bytes and made a `String` once (appending to a
-    /// `String.UnicodeScalarView` one character at a time was most of the search index's files).
-    static let alphabetBytes = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_".utf8)
 
     static func append(_ number: Int, to out: inout [UInt8]) {
         var value = max(0, number)
         repeat {
             let group = value & 31
             value >>= 5
-            out.append(alphabetBytes[group | (value > 0 ? 32 : 0)])
+            out.append(alphabet[group | (value > 0 ? 32 : 0)])
         } while value > 0
     }
 
@@ -28,7 +26,7 @@ public enum PostingCode {
         var previous = 0
         for (index, posting) in postings.enumerated() {
             append(index == 0 ? posting.document : posting.document - previous, to: &out)
-            out.append(alphabetBytes[min(maximumWeight, max(1, posting.weight))])
+            out.append(alphabet[min(maximumWeight, max(1, posting.weight))])
             previous = posting.document
         }
         return String(decoding: out, as: UTF8.self)

@@ -85,9 +85,9 @@ public enum TableScan {
     /// The reader, with larger chunks when two threads profile the file: the second thread finishes every batch before
     /// the reader overwrites a chunk, and each such meeting leaves one thread idle for a while.
     private static func openReader(path: String, options: Options) throws -> CSVReader {
-        let reader = try CSVReader(path: path)
-        guard let from = options.twoThreadsFrom, reader.byteCount >= from else { return reader }
-        return try CSVReader(path: path, dialect: reader.dialect, limits: CSVLimits(chunkSize: 4 << 20))
+        var status = stat()
+        let twoThreads = options.twoThreadsFrom.map { from in stat(path, &status) == 0 && Int(status.st_size) >= from } ?? false
+        return try CSVReader(path: path, limits: twoThreads ? CSVLimits(chunkSize: 4 << 20) : .default)
     }
 
     private struct NoConsumer: TableRecordConsumer {
