@@ -239,14 +239,34 @@ struct IncrementalOutput {
     private func twin(_ paths: [String]) throws(OutputWriter.Failure) {
         var known: Set<String> = []
         try OutputFiles.makeFolder(stagingFolder, known: &known)
+        // Every folder, with those above it, by depth.
         var folders: Set<String> = []
         for path in paths {
-            if let slash = path.lastIndex(of: "/") { folders.insert(String(path[..<slash])) }
+            var folder = path[...]
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                guard folders.insert(String(folder)).inserted else { break }
+            }
         }
-        // Parents before children: every mkdir succeeds.
-        for name in folders.sorted() { try OutputFiles.makeFreshFolder(stagingFolder + "/" + name, known: &known) }
+        var levels: [[String]] = []
+        for folder in folders {
+            let depth = folder.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
+            while levels.count <= depth { levels.append([]) }
+            levels[depth].append(folder)
+        }
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, paths.count / 64))
         let output = writer.output, staging = stagingFolder
+        // A level's folders on every core once their parents exist: every mkdir succeeds.
+        for level in levels {
+            let failed = DispatchQueue.concurrentPerformFailing(iterations: min(workers, max(1, level.count / 16))) { [level] worker in
+                let count = min(workers, max(1, level.count / 16))
+                for position in stride(from: worker, to: level.count, by: count) {
+                    guard mkdir(staging + "/" + level[position], 0o755) == 0 || errno == EEXIST else { return false }
+                }
+                return true
+            }
+            if failed { throw .io("folders in \(stagingFolder)") }
+        }
         let failed = DispatchQueue.concurrentPerformFailing(iterations: workers) { worker in
             for position in stride(from: worker, to: paths.count, by: workers) {
                 guard OutputFiles.link(output + "/" + paths[position], to: staging + "/" + paths[position]) else { return false }

@@ -4,6 +4,7 @@ import KiosqueDigest
 import KiosqueModel
 import KiosqueSearch
 import KiosqueTemplate
+import Synchronization
 
 /// Renders the frozen catalog into artifacts: HTML pages through the theme's templates, in parallel,
 /// plus the files published as they are (data files, assets, images).
@@ -71,6 +72,10 @@ public struct SiteRenderer: Sendable {
                                   format: Formatter(language: catalog.portal.language), index: index)
         let global = reuse.map { globalKey(salt: $0.salt) }
         let trace = ProcessInfo.processInfo.environment["KIOSQUE_TRACE"] != nil
+        // Workers take the next few pages as they go rather than a fixed share: a worker that starts late (the
+        // derive jobs hold the other threads) or meets heavier pages is helped by the others until the end.
+        let nextPage = WorkCursor(count: pages.count, chunk: 8)
+        let nextDataset = WorkCursor(count: catalog.datasets.count, chunk: 8)
         await withTaskGroup(of: Void.self) { group in
             let count = max(1, workers)
             for worker in 0..<count {
@@ -78,8 +83,10 @@ public struct SiteRenderer: Sendable {
                     var batch: [Artifact] = []
                     var keys: [String: ContentHash] = [:]
                     var kept = 0
-                    for position in stride(from: worker, to: pages.count, by: count) {
+                    var rendered = 0
+                    while let range = nextPage.take() { for position in range {
                         let page = pages[position]
+                        rendered += 1
                         if let reuse, let global, let key = page.inputKey(context, global: global, datasetKeys: reuse.datasetKeys) {
                             keys[page.path] = key
                             if reuse.previousKeys[page.path] == key {
@@ -95,11 +102,11 @@ public struct SiteRenderer: Sendable {
                             batch.removeAll(keepingCapacity: true)
                             keys.removeAll(keepingCapacity: true)
                         }
-                    }
+                    } }
                     emit(batch, keys)
                     // Each dataset's files (copies, derived copies, profiles.json) on every core too.
                     var files = KeyedArtifacts()
-                    for position in stride(from: worker, to: catalog.datasets.count, by: count) {
+                    while let range = nextDataset.take() { for position in range {
                         let made = datasetFiles(catalog.datasets[position], reuse: reuse, global: global)
                         files.artifacts += made.artifacts
                         files.keys.merge(made.keys) { first, _ in first }
@@ -107,9 +114,9 @@ public struct SiteRenderer: Sendable {
                             emit(files.artifacts, files.keys)
                             files = KeyedArtifacts()
                         }
-                    }
+                    } }
                     emit(files.artifacts, files.keys)
-                    if trace { print("trace: render worker \(worker): \(pages.count / count) pages, \(kept) kept") }
+                    if trace { print("trace: render worker \(worker): \(rendered) pages, \(kept) kept") }
                 }
             }
         }
@@ -145,5 +152,24 @@ public struct SiteRenderer: Sendable {
         for post in catalog.news { image(post.image, owner: SiteLinks.news(post.slug)) }
         for (path, bytes) in theme.assets { files.append(Artifact(path: "theme/" + path, body: .bytes(bytes))) }
         return files
+    }
+}
+
+/// The next positions of a list that several workers go through, a few at a time.
+final class WorkCursor: Sendable {
+    private let next = Atomic<Int>(0)
+    let count: Int
+    let chunk: Int
+
+    init(count: Int, chunk: Int) {
+        self.count = count
+        self.chunk = max(1, chunk)
+    }
+
+    /// The positions to do next, nil once every position is taken.
+    func take() -> Range<Int>? {
+        let start = next.wrappingAdd(chunk, ordering: .relaxed).oldValue
+        guard start < count else { return nil }
+        return start..<min(start + chunk, count)
     }
 }

@@ -7,7 +7,90 @@ import Foundation
 public enum TextAnalyzer {
     /// The search terms of a text, in order, repeated as often as they occur.
     public static func terms(_ text: String) -> [String] {
-        words(text).compactMap { word in stopWords.contains(word) ? nil : stem(word) }
+        if let terms = asciiTerms(text) { return terms }
+        return words(text).compactMap { word in stopWords.contains(word) ? nil : stem(word) }
+    }
+
+    /// `terms` for a text whose fold is ASCII letters and digits apart from separators (nearly every title,
+    /// keyword and description of a French portal), worked out on bytes: the same terms as the general rule
+    /// (`SearchIndexTests` compares them on every Latin scalar and on the corpus' texts), without a `String` per word
+    /// until its term. Nil for any other text.
+    static func asciiTerms(_ text: String) -> [String]? {
+        var terms: [String] = []
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        func flush() {
+            defer { word.removeAll(keepingCapacity: true) }
+            guard word.count >= 2 else { return }
+            let folded = String(decoding: word, as: UTF8.self)
+            guard !stopWords.contains(folded) else { return }
+            terms.append(asciiStem(&word) ? String(decoding: word, as: UTF8.self) : folded)
+        }
+        func append(_ byte: UInt8) {
+            if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) { word.append(byte) } else { flush() }
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            } else if value < 0x250 {
+                guard let bytes = latinASCIIFolds[Int(value)] else { return nil }
+                for byte in bytes { append(byte) }
+            } else if keptAsIs.contains(value), !isWordScalar(scalar) {
+                flush()
+            } else {
+                return nil
+            }
+        }
+        flush()
+        return terms
+    }
+
+    /// The fold of each scalar below U+0250 with every scalar that is not a letter or digit as a space, when that is
+    /// ASCII; nil when the fold holds a letter or digit beyond ASCII (`ø`, `ð`).
+    private static let latinASCIIFolds: [[UInt8]?] = (0..<0x250).map { value in
+        var bytes: [UInt8] = []
+        for scalar in foldScalars(String(Character(Unicode.Scalar(UInt32(value))!))).unicodeScalars {
+            if scalar.value < 0x80 {
+                bytes.append(UInt8(scalar.value))
+            } else if isWordScalar(scalar) {
+                return nil
+            } else {
+                bytes.append(0x20)
+            }
+        }
+        return bytes
+    }
+
+    /// `stem` on a folded ASCII word of letters and digits, in place; false when it is kept as it is.
+    private static func asciiStem(_ w: inout [UInt8]) -> Bool {
+        guard !w.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        func ends(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard w.count >= count else { return false }
+            let start = suffix.utf8Start
+            for offset in 0..<count where w[w.count - count + offset] != start[offset] { return false }
+            return true
+        }
+        let original = w.count
+        var changed = false
+        if w.count > 4, ends("eaux") {
+            w.removeLast()
+        } else if w.count > 4, ends("aux") {
+            w.removeLast(3)
+            w.append(0x61)
+            w.append(0x6C)
+            changed = true
+        } else if w.count > 3, ends("s") || ends("x"), !ends("ss") {
+            w.removeLast()
+        }
+        if w.count > 3, ends("y") {
+            w[w.count - 1] = 0x69
+            changed = true
+        }
+        for _ in 0..<2 where w.count > 4 && ends("e") { w.removeLast() }
+        return changed || w.count != original
     }
 
     /// Lower-cased, accent-folded words of two characters or more.

@@ -28,6 +28,22 @@ import Testing
         for text in texts { #expect(TextAnalyzer.fold(text) == TextAnalyzer.foldScalars(text), "\(text)") }
     }
 
+    /// Terms are worked out on bytes when a text folds to ASCII; they must be those of the general rule.
+    @Test func theFastTermsGiveWhatTheGeneralRuleGives() async throws {
+        func general(_ text: String) -> [String] {
+            TextAnalyzer.words(text).compactMap { TextAnalyzer.stopWords.contains($0) ? nil : TextAnalyzer.stem($0) }
+        }
+        var texts = ["Horaires mensuels — Brébeuf n° 42", "L’école « Œuvre » : 12 € des réseaux municipaux", "İSTANBUL ǅemal ß",
+                     "Ωmega Σίσυφος", "e\u{301}te\u{301}", "cities STYLE-y eaux aux BUREAUX x2 vœux", "a b cd ø ð þ x⁰y xⁱy"]
+        for value in 0x80..<0x250 { texts.append("Arbres" + String(Unicode.Scalar(value)!) + "ssy municipaux") }
+        for value in TextAnalyzer.keptAsIs { texts.append("Aé" + String(Unicode.Scalar(value)!) + "zones") }
+        let catalog = try await Self.exampleCatalog()
+        for dataset in catalog.datasets {
+            texts += [dataset.title, dataset.description] + dataset.keywords + dataset.distributions.flatMap { $0.table?.header ?? [] }
+        }
+        for text in texts { #expect(TextAnalyzer.terms(text) == general(text), "\(text)") }
+    }
+
     @Test func stopWordsAndElisionsAreLeftOut() {
         #expect(TextAnalyzer.terms("Les arbres de l'avenue et the trees") == ["arbr", "avenu", "tree"])
         #expect(TextAnalyzer.words("Délibérations n° 2024-017") == ["deliberations", "2024", "017"])
