@@ -161,9 +161,14 @@ struct IncrementalOutput {
                                    files: files, ownCache: ownCache)
         }
         discard(stagingFolder)
+        // Without an output to become the next copy, the copy is made as the site is written (hard links).
+        discard(twinFolder)
         return try WritingSink(writer: writer, folder: stagingFolder, staging: nil, current: current, linkable: linkable,
-                               files: files, ownCache: ownCache)
+                               files: files, ownCache: ownCache, twin: current == nil ? twinFolder : nil)
     }
+
+    /// Where a first build's copy of the site is linked while the site is written, until it takes `stagingFolder`'s place.
+    var twinFolder: String { stagingFolder + ".twin" }
 
     /// Ends the writing: the copy, complete, is exchanged with the output folder, and the manifests are written. The
     /// previous output becomes the copy; when it has no usable manifest (a first build, another Kiosque's output), the
@@ -181,6 +186,7 @@ struct IncrementalOutput {
             try sink.finish()
         } catch {
             discard(stagingFolder)
+            if let twin = sink.twin { discard(twin) }
             throw error
         }
         let outcome = Outcome(written: sink.written, linked: sink.linked, unchanged: sink.unchanged, removed: 0,
@@ -190,12 +196,18 @@ struct IncrementalOutput {
         // A manifest names its folder's inode: the output's manifest now describes the copy, and moves with it.
         if let current, current.describes(stagingFolder), rename(manifestPath, stagingManifestPath) == 0 {
             writeManifest(entries)
+            if let twin = sink.twin { discard(twin) }
         } else {
             unlink(manifestPath)
             writeManifest(entries)
             discard(stagingFolder)
             do throws(OutputWriter.Failure) {
-                try twin(Array(entries.keys))
+                if let twin = sink.twin, sink.twinIsComplete, rename(twin, stagingFolder) == 0 {
+                    try OutputFiles.create(stagingFolder + "/" + OutputWriter.marker, Array("kiosque\n".utf8))
+                } else {
+                    if let twin = sink.twin { discard(twin) }
+                    try self.twin(Array(entries.keys))
+                }
                 if let copy = OutputManifest.stamped(stagingFolder, entries: entries) {
                     BuildCache.replace(stagingManifestPath, copy.serialized(header: header))
                 }

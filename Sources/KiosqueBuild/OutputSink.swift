@@ -54,6 +54,11 @@ final class WritingSink: ArtifactSink, @unchecked Sendable {
     let staging: OutputManifest?
     /// What the current output holds (for hard links and for the pages left as they are).
     let current: OutputManifest?
+    /// A second folder that gets a hard link to each file as soon as it is written: the cache's copy of a first build's
+    /// site, made on every core while the site is, instead of after it. Nil when no copy is made this way.
+    let twin: String?
+    /// False once a link or folder of `twin` could not be made: the copy is then made after the site, or not at all.
+    private var twinComplete = true
     let linkable: [String]
     let files: FileRecords?
     let ownCache: String
@@ -71,17 +76,19 @@ final class WritingSink: ArtifactSink, @unchecked Sendable {
     private(set) var unchanged = 0
 
     init(writer: OutputWriter, folder: String, staging: OutputManifest?, current: OutputManifest?, linkable: [String],
-         files: FileRecords?, ownCache: String) throws(OutputWriter.Failure) {
+         files: FileRecords?, ownCache: String, twin: String? = nil) throws(OutputWriter.Failure) {
         self.writer = writer
         self.folder = folder
         self.staging = staging
         self.current = current
+        self.twin = staging == nil ? twin : nil
         self.linkable = linkable
         self.files = files
         self.ownCache = ownCache
         outputPrefix = Array((writer.output + "/").utf8)
         var made: Set<String> = []
         try OutputFiles.makeFolder(folder, known: &made)
+        if let twin = self.twin, (try? OutputFiles.makeFolder(twin, known: &made)) == nil { twinComplete = false }
         known = made
         // About as many files as the last build: no rehashing while they come.
         let expected = (current?.entries.count ?? staging?.entries.count ?? 0) + 64
@@ -125,6 +132,13 @@ final class WritingSink: ArtifactSink, @unchecked Sendable {
         return entries
     }
 
+    /// True when `twin` holds a hard link to every file written.
+    var twinIsComplete: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return twin != nil && twinComplete
+    }
+
     var failed: OutputWriter.Failure? {
         lock.lock()
         defer { lock.unlock() }
@@ -165,14 +179,16 @@ final class WritingSink: ArtifactSink, @unchecked Sendable {
                 if unlink(destination) != 0, errno != ENOENT { OutputFiles.removeTree(destination) }
             }
             do throws(OutputWriter.Failure) {
-                if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) { try makeFolder(String(path[..<slash])) }
+                if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) { try makeFolder(String(path[..<slash]), in: folder) }
                 let isLink = current?.entries[path]?.identity == identity && identity != .zero
                 try writer.placeFile(PlannedFile(artifact: artifact, identity: identity, inputKey: nil), in: folder, previous: current,
                                      linkable: linkable)
                 count(isLink ? \.linked : \.written)
             } catch {
                 fail(error)
+                continue
             }
+            if let twin { linkIntoTwin(path, twin: twin) }
         }
     }
 
@@ -182,9 +198,20 @@ final class WritingSink: ArtifactSink, @unchecked Sendable {
         lock.unlock()
     }
 
-    /// A folder of the output and those above it; mkdir says when one exists.
-    private func makeFolder(_ relative: String) throws(OutputWriter.Failure) {
-        let path = folder + "/" + relative
+    /// The hard link of a file just written, in `twin`; a failure only means the copy is made otherwise.
+    private func linkIntoTwin(_ path: String, twin: String) {
+        do throws(OutputWriter.Failure) {
+            if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) { try makeFolder(String(path[..<slash]), in: twin) }
+            if OutputFiles.link(folder + "/" + path, to: twin + "/" + path) { return }
+        } catch {}
+        lock.lock()
+        twinComplete = false
+        lock.unlock()
+    }
+
+    /// A folder of the output (or of `twin`: `base`) and those above it; mkdir says when one exists.
+    private func makeFolder(_ relative: String, in base: String) throws(OutputWriter.Failure) {
+        let path = base + "/" + relative
         lock.lock()
         let exists = known.contains(path)
         lock.unlock()
@@ -202,7 +229,7 @@ final class WritingSink: ArtifactSink, @unchecked Sendable {
                 return
             }
             var parent = (path as NSString).deletingLastPathComponent
-            while parent.utf8.count > folder.utf8.count, !known.contains(parent) {
+            while parent.utf8.count > base.utf8.count, !known.contains(parent) {
                 missing.append(parent)
                 parent = (parent as NSString).deletingLastPathComponent
             }

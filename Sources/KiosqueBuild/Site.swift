@@ -95,6 +95,7 @@ public enum Site {
         } else if let sink {
             // An error after the writing began: what was written goes, the output stays as it was.
             if let incremental, sink.folder == incremental.stagingFolder { incremental.discard(sink.folder) } else { OutputFiles.removeTree(sink.folder) }
+            if let incremental, let twin = sink.twin { incremental.discard(twin) }
         }
         mark("output closed")
         cache?.save()
