@@ -60,9 +60,19 @@ extension String {
         guard limit >= 0 else { return "" }
         // No more characters than bytes: a short text is not counted, a long one only up to the limit.
         if utf8.count <= limit { return self }
-        guard let end = index(startIndex, offsetBy: limit, limitedBy: endIndex), end != endIndex else { return self }
+        let end: String.Index, room: String.Index
+        if let fast = scalarIndices(limit) {
+            // Each scalar is a character there: the limit found scalar by scalar, without cutting characters.
+            guard let found = fast.end else { return self }
+            end = found
+            room = fast.room
+        } else {
+            guard let found = index(startIndex, offsetBy: limit, limitedBy: endIndex) else { return self }
+            end = found
+            room = limit > 0 ? index(startIndex, offsetBy: limit - 1) : startIndex
+        }
+        guard end != endIndex else { return self }
         guard limit > 1 else { return limit == 1 ? "…" : "" }
-        let room = index(startIndex, offsetBy: limit - 1)
         var kept = self[..<room]
         if !self[room].isWhitespace, let space = kept.lastIndex(where: \.isWhitespace) {
             kept = kept[..<space]
@@ -70,6 +80,29 @@ extension String {
         while let last = kept.last, Self.trailing.contains(last) { kept = kept.dropLast() }
         if kept.isEmpty { kept = self[..<room] }
         return kept + "…"
+    }
+
+    /// The indices `limit` and `limit - 1` characters in (`end` nil when the text is shorter), found scalar by scalar
+    /// when, up to there, every scalar is a character of its own: below U+0300 (no combining mark, no joiner, no
+    /// Hangul or emoji) and no CR before LF. Nil otherwise: the text is then walked character by character.
+    private func scalarIndices(_ limit: Int) -> (end: String.Index?, room: String.Index)? {
+        let scalars = unicodeScalars
+        var index = scalars.startIndex
+        var room = index
+        var count = 0
+        var previousCR = false
+        while count < limit {
+            guard index != scalars.endIndex else { return (nil, room) }
+            let value = scalars[index].value
+            if value >= 0x300 || (previousCR && value == 0x0A) { return nil }
+            previousCR = value == 0x0D
+            if count == limit - 1 { room = index }
+            scalars.formIndex(after: &index)
+            count += 1
+        }
+        // The scalar at the limit must not join the one before it either.
+        if index != scalars.endIndex, scalars[index].value >= 0x300 || (previousCR && scalars[index].value == 0x0A) { return nil }
+        return (index, room)
     }
 
     /// What an excerpt does not end with before its "…".

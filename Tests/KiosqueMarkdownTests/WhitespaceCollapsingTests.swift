@@ -32,4 +32,32 @@ struct WhitespaceCollapsingTests {
         #expect("abc".truncated(toCharacters: -1) == "")
         #expect("".truncated(toCharacters: 0) == "")
     }
+
+    /// The excerpt cut character by character, as it was before the scalar walk: the reference.
+    private func byCharacters(_ text: String, _ limit: Int) -> String {
+        guard limit >= 0 else { return "" }
+        guard let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex), end != text.endIndex else { return text }
+        guard limit > 1 else { return limit == 1 ? "…" : "" }
+        let room = text.index(text.startIndex, offsetBy: limit - 1)
+        var kept = text[..<room]
+        if !text[room].isWhitespace, let space = kept.lastIndex(where: \.isWhitespace) { kept = kept[..<space] }
+        let trailing: Set<Character> = [" ", "\u{A0}", "\u{202F}", ",", ";", ":", ".", "-", "–", "—", "(", "«"]
+        while let last = kept.last, trailing.contains(last) { kept = kept.dropLast() }
+        if kept.isEmpty { kept = text[..<room] }
+        return kept + "…"
+    }
+
+    @Test("excerpts found scalar by scalar are those cut character by character")
+    func excerptsByScalars() {
+        let texts = [
+            "Le budget primitif de la commune", "été à Paris, « citation » ; fin.", "e\u{301}te\u{301} a\u{300} Paris",
+            "ligne\r\nsuivante\r\nfin", "emoji 👍🏽 ok 🇫🇷 fin", "\u{1100}\u{1161} hangul", "a\u{200D}b c", "x\ry\nz",
+            "mot-composé — tiret", "abcdefghijklmnopqrstuvwxyz", "é", "\r\n\r\n\r\n",
+        ]
+        for text in texts {
+            for limit in -1...(text.unicodeScalars.count + 2) {
+                #expect(text.truncated(toCharacters: limit) == byCharacters(text, limit), "\(text) \(limit)")
+            }
+        }
+    }
 }
