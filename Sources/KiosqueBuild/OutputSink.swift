@@ -85,7 +85,6 @@ final class WritingSink: ArtifactSink, @unchecked Sendable {
         known = made
         // About as many files as the last build: no rehashing while they come.
         let expected = (current?.entries.count ?? staging?.entries.count ?? 0) + 64
-        seen.reserveCapacity(expected)
         entries.reserveCapacity(expected)
     }
 
@@ -146,9 +145,16 @@ final class WritingSink: ArtifactSink, @unchecked Sendable {
             }
             let identity = identity(of: artifact)
             let folded = Self.folded(path)
+            let entry = OutputManifest.Entry(identity: identity, inputKey: keys.isEmpty ? nil : keys[path])
             lock.lock()
-            let fresh = seen.insert(folded).inserted
-            entries[path] = OutputManifest.Entry(identity: identity, inputKey: keys[path])
+            // Two paths that differ only by case are one file on some disks: `entries` holds every path, `seen` the
+            // lower-cased form of those that have upper-case or non-ASCII letters (most have none: one lookup each).
+            var fresh = entries.updateValue(entry, forKey: path) == nil
+            if folded != path {
+                fresh = seen.insert(folded).inserted && entries[folded] == nil && fresh
+            } else if fresh, !seen.isEmpty {
+                fresh = !seen.contains(path)
+            }
             let stop = failure != nil
             lock.unlock()
             guard fresh else {

@@ -68,7 +68,8 @@ public struct SiteRenderer: Sendable {
     public func render(workers: Int, reuse: PageReuse?, emit: @escaping @Sendable ([Artifact], [String: ContentHash]) -> Void) async {
         let pages = PageKind.all(catalog, index)
         let context = PageContext(catalog: catalog, theme: theme, options: options, links: SiteLinks(baseURL: catalog.portal.baseURL),
-                                  format: Formatter(language: catalog.portal.language), index: index)
+                                  format: Formatter(language: catalog.portal.language), index: index, fragments: reuse?.fragments,
+                                  salt: reuse?.salt ?? .zero)
         let global = reuse.map { globalKey(salt: $0.salt) }
         let trace = ProcessInfo.processInfo.environment["KIOSQUE_TRACE"] != nil
         await withTaskGroup(of: Void.self) { group in
