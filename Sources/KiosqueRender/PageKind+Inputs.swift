@@ -14,7 +14,8 @@ extension PageKind {
     /// Every key starts from `global` (portal, organizations, themes, editorial pages, the theme's files, the build
     /// date) and adds the page's own inputs: the load keys of the datasets it shows, the reuses and Git commits it
     /// lists. A page that comes to read more (another dataset, the news…) must add it here, or return nil.
-    func inputKey(_ context: PageContext, global: ContentHash, datasetKeys: [String: ContentHash]) -> ContentHash? {
+    /// `path` is the page's `path`, made once by the caller.
+    func inputKey(_ context: PageContext, path: String, global: ContentHash, datasetKeys: [String: ContentHash]) -> ContentHash? {
         var hasher = ContentHasher()
         hasher.update(global)
         hasher.update(path)

@@ -30,6 +30,10 @@ public struct SiteRenderer: Sendable {
     let root: String
     /// The lookups every page uses, built once.
     let index: CatalogIndex
+    /// Every HTML page, listed once per build.
+    let pages: [PageKind]
+    /// The output path of every HTML page (in `pages`' order), for the sitemap.
+    public let pagePaths: [String]
 
     /// Compiles the templates once; `repositoryRoot` is where copied files are read from.
     public init(catalog: Catalog, theme: ThemeBundle, options: RenderOptions, repositoryRoot: String) throws(TemplateErrors) {
@@ -52,6 +56,8 @@ public struct SiteRenderer: Sendable {
         self.library = library
         self.root = repositoryRoot
         index = CatalogIndex(catalog)
+        pages = PageKind.all(catalog, index)
+        pagePaths = pages.map(\.path)
     }
 
     /// The values of every facet (`SearchFacet.allValues`), computed once for the pages and the search index.
@@ -59,14 +65,11 @@ public struct SiteRenderer: Sendable {
         SearchFacet.allCases.map { ($0, index.facets[$0] ?? []) }
     }
 
-    /// The output path of every HTML page, for the sitemap.
-    public var pagePaths: [String] { PageKind.all(catalog, index).map(\.path) }
-
     /// Every page and published file, handed to `emit` as they are made (a few pages at a time, from several threads),
     /// with the input key of each that has one (`PageKind.inputKey`). With `reuse`, a page whose key is the one the
     /// current output's page was rendered from is not rendered again: its artifact copies the current output's file.
     public func render(workers: Int, reuse: PageReuse?, emit: @escaping @Sendable ([Artifact], [String: ContentHash]) -> Void) async {
-        let pages = PageKind.all(catalog, index)
+        let (pages, paths) = (pages, pagePaths)
         let context = PageContext(catalog: catalog, theme: theme, options: options, links: SiteLinks(baseURL: catalog.portal.baseURL),
                                   format: Formatter(language: catalog.portal.language), index: index, fragments: reuse?.fragments,
                                   salt: reuse?.salt ?? .zero)
@@ -80,17 +83,17 @@ public struct SiteRenderer: Sendable {
                     var keys: [String: ContentHash] = [:]
                     var kept = 0
                     for position in stride(from: worker, to: pages.count, by: count) {
-                        let page = pages[position]
-                        if let reuse, let global, let key = page.inputKey(context, global: global, datasetKeys: reuse.datasetKeys) {
-                            keys[page.path] = key
-                            if reuse.previousKeys[page.path] == key {
-                                batch.append(reuse.kept(page.path))
+                        let page = pages[position], path = paths[position]
+                        if let reuse, let global, let key = page.inputKey(context, path: path, global: global, datasetKeys: reuse.datasetKeys) {
+                            keys[path] = key
+                            if reuse.previousKeys[path] == key {
+                                batch.append(reuse.kept(path))
                                 kept += 1
                                 continue
                             }
                         }
                         let html = library.render(page.template, TemplateValue(any: page.values(context))) ?? []
-                        batch.append(Artifact(path: page.path, body: .bytes(html)))
+                        batch.append(Artifact(path: path, body: .bytes(html)))
                         if batch.count >= 32 {
                             emit(batch, keys)
                             batch.removeAll(keepingCapacity: true)
