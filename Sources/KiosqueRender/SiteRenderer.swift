@@ -4,6 +4,7 @@ import KiosqueDigest
 import KiosqueModel
 import KiosqueSearch
 import KiosqueTemplate
+import Synchronization
 
 /// Renders the frozen catalog into artifacts: HTML pages through the theme's templates, in parallel,
 /// plus the files published as they are (data files, assets, images).
@@ -75,50 +76,67 @@ public struct SiteRenderer: Sendable {
                                   salt: reuse?.salt ?? .zero)
         let global = reuse.map { globalKey(salt: $0.salt) }
         let trace = ProcessInfo.processInfo.environment["KIOSQUE_TRACE"] != nil
+        // Pages and datasets are taken a few at a time by whichever worker is free, and each worker yields between
+        // them: the derive jobs queued beside the render (the search index, the catalogue pages) start early instead of
+        // running alone once every page is made.
+        let pageCursor = Cursor(), datasetCursor = Cursor()
         await withTaskGroup(of: Void.self) { group in
             let count = max(1, workers)
             for worker in 0..<count {
                 group.addTask { [library] in
                     var batch: [Artifact] = []
                     var keys: [String: ContentHash] = [:]
-                    var kept = 0
-                    for position in stride(from: worker, to: pages.count, by: count) {
-                        let page = pages[position], path = paths[position]
-                        if let reuse, let global, let key = page.inputKey(context, path: path, global: global, datasetKeys: reuse.datasetKeys) {
-                            keys[path] = key
-                            if reuse.previousKeys[path] == key {
-                                batch.append(reuse.kept(path))
-                                kept += 1
-                                continue
+                    var (made, kept) = (0, 0)
+                    while let positions = pageCursor.take(Self.chunk, of: pages.count) {
+                        for position in positions {
+                            let page = pages[position], path = paths[position]
+                            made += 1
+                            if let reuse, let global, let key = page.inputKey(context, path: path, global: global, datasetKeys: reuse.datasetKeys) {
+                                keys[path] = key
+                                if reuse.previousKeys[path] == key {
+                                    batch.append(reuse.kept(path))
+                                    kept += 1
+                                    continue
+                                }
                             }
+                            let html = library.render(page.template, TemplateValue(any: page.values(context))) ?? []
+                            batch.append(Artifact(path: path, body: .bytes(html)))
                         }
-                        let html = library.render(page.template, TemplateValue(any: page.values(context))) ?? []
-                        batch.append(Artifact(path: path, body: .bytes(html)))
-                        if batch.count >= 32 {
-                            emit(batch, keys)
-                            batch.removeAll(keepingCapacity: true)
-                            keys.removeAll(keepingCapacity: true)
-                        }
+                        emit(batch, keys)
+                        batch.removeAll(keepingCapacity: true)
+                        keys.removeAll(keepingCapacity: true)
+                        await Task.yield()
                     }
-                    emit(batch, keys)
                     // Each dataset's files (copies, derived copies, profiles.json) on every core too.
-                    var files = KeyedArtifacts()
-                    for position in stride(from: worker, to: catalog.datasets.count, by: count) {
-                        let made = datasetFiles(catalog.datasets[position], reuse: reuse, global: global)
-                        files.artifacts += made.artifacts
-                        files.keys.merge(made.keys) { first, _ in first }
-                        if files.artifacts.count >= 64 {
-                            emit(files.artifacts, files.keys)
-                            files = KeyedArtifacts()
+                    while let positions = datasetCursor.take(Self.chunk, of: catalog.datasets.count) {
+                        var files = KeyedArtifacts()
+                        for position in positions {
+                            let made = datasetFiles(catalog.datasets[position], reuse: reuse, global: global)
+                            files.artifacts += made.artifacts
+                            files.keys.merge(made.keys) { first, _ in first }
                         }
+                        emit(files.artifacts, files.keys)
+                        await Task.yield()
                     }
-                    emit(files.artifacts, files.keys)
-                    if trace { print("trace: render worker \(worker): \(pages.count / count) pages, \(kept) kept") }
+                    if trace { print("trace: render worker \(worker): \(made) pages, \(kept) kept") }
                 }
             }
         }
         emit(siteFiles(), [:])
         emit(versionFiles() + [feed(context)], [:])
+    }
+
+    /// How many pages or datasets a worker takes at a time.
+    static let chunk = 32
+
+    /// The next positions to make, shared by the workers.
+    final class Cursor: Sendable {
+        private let next = Atomic<Int>(0)
+
+        func take(_ count: Int, of total: Int) -> Range<Int>? {
+            let start = next.wrappingAdd(count, ordering: .relaxed).oldValue
+            return start < total ? start..<min(total, start + count) : nil
+        }
     }
 
     /// A dataset's files: its data files as they are, the derived copies of its tables and `profiles.json`.
