@@ -127,10 +127,11 @@ final class BuildCache: LoadCache, @unchecked Sendable {
         var index: [ContentHash: (offset: Int, length: Int)] = [:]
         var position = header.count
         let total = bytes.count
+        // Each entry's header read in place: key (two little-endian words) and length (a little-endian 32-bit word).
         while position + 20 <= total {
-            let entryHeader = Array(bytes[position..<position + 20])
-            let key = hash(at: 0, in: entryHeader)
-            let length = entryHeader[16..<20].enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
+            let key = ContentHash(high: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: position, as: UInt64.self)),
+                                  low: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: position + 8, as: UInt64.self)))
+            let length = Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: position + 16, as: UInt32.self)))
             guard position + 20 + length <= total else { break }
             index[key] = (position + 20, length)
             position += 20 + length
@@ -381,16 +382,6 @@ final class BuildCache: LoadCache, @unchecked Sendable {
         withUnsafeBytes(of: key.low.littleEndian) { bytes.append(contentsOf: $0) }
         withUnsafeBytes(of: UInt32(entry.count).littleEndian) { bytes.append(contentsOf: $0) }
         bytes.append(contentsOf: entry)
-    }
-
-    private static func hash(at position: Int, in bytes: [UInt8]) -> ContentHash {
-        var high: UInt64 = 0
-        var low: UInt64 = 0
-        for i in 0..<8 {
-            high |= UInt64(bytes[position + i]) << (8 * UInt64(i))
-            low |= UInt64(bytes[position + 8 + i]) << (8 * UInt64(i))
-        }
-        return ContentHash(high: high, low: low)
     }
 
     // MARK: Files

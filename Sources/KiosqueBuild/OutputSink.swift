@@ -74,6 +74,8 @@ final class WritingSink: ArtifactSink, @unchecked Sendable {
     private(set) var written = 0
     private(set) var linked = 0
     private(set) var unchanged = 0
+    /// How many of the paths put are in `staging`: when all are, none of its files is left to remove.
+    private var stagingPut = 0
 
     init(writer: OutputWriter, folder: String, staging: OutputManifest?, current: OutputManifest?, linkable: [String],
          files: FileRecords?, ownCache: String, twin: String? = nil) throws(OutputWriter.Failure) {
@@ -92,7 +94,6 @@ final class WritingSink: ArtifactSink, @unchecked Sendable {
         known = made
         // About as many files as the last build: no rehashing while they come.
         let expected = (current?.entries.count ?? staging?.entries.count ?? 0) + 64
-        seen.reserveCapacity(expected)
         entries.reserveCapacity(expected)
     }
 
@@ -160,21 +161,30 @@ final class WritingSink: ArtifactSink, @unchecked Sendable {
             }
             let identity = identity(of: artifact)
             let folded = Self.folded(path)
+            let entry = OutputManifest.Entry(identity: identity, inputKey: keys.isEmpty ? nil : keys[path])
+            let held = staging?.entries[path]
+            let same = held?.identity == identity && identity != .zero
             lock.lock()
-            let fresh = seen.insert(folded).inserted
-            entries[path] = OutputManifest.Entry(identity: identity, inputKey: keys[path])
+            // Two paths that differ only by case are one file on some disks: `entries` holds every path, `seen` the
+            // lower-cased form of those that have upper-case or non-ASCII letters (most have none: one lookup each).
+            var fresh = entries.updateValue(entry, forKey: path) == nil
+            if folded != path {
+                fresh = seen.insert(folded).inserted && entries[folded] == nil && fresh
+            } else if fresh, !seen.isEmpty {
+                fresh = !seen.contains(path)
+            }
             let stop = failure != nil
+            if fresh, !stop {
+                if held != nil { stagingPut += 1 }
+                if same { unchanged += 1 }
+            }
             lock.unlock()
             guard fresh else {
                 fail(.duplicatePath(path))
                 continue
             }
-            if stop { continue }
-            if let staging {
-                if staging.entries[path]?.identity == identity, identity != .zero {
-                    count(\.unchanged)
-                    continue
-                }
+            if stop || same { continue }
+            if staging != nil {
                 let destination = folder + "/" + path
                 if unlink(destination) != 0, errno != ENOENT { OutputFiles.removeTree(destination) }
             }
@@ -249,6 +259,18 @@ final class WritingSink: ArtifactSink, @unchecked Sendable {
         lock.unlock()
     }
 
+    /// True when `source` is `path` in the output folder (its bytes compared with `memcmp`).
+    private func isOwnFile(_ source: String, _ path: String) -> Bool {
+        var source = source, path = path
+        return source.withUTF8 { source in
+            path.withUTF8 { path in
+                guard source.count == outputPrefix.count + path.count, let start = source.baseAddress else { return false }
+                return outputPrefix.withUnsafeBufferPointer { memcmp(start, $0.baseAddress!, $0.count) == 0 }
+                    && (path.isEmpty || memcmp(start + outputPrefix.count, path.baseAddress!, path.count) == 0)
+            }
+        }
+    }
+
     /// See the type's documentation.
     private func identity(of artifact: Artifact) -> ContentHash {
         switch artifact.body {
@@ -256,8 +278,7 @@ final class WritingSink: ArtifactSink, @unchecked Sendable {
             return ContentHash.of(bytes)
         case let .copy(source):
             // The current output's own file (a page or file left as it is), compared as bytes: no text made per file.
-            if source.utf8.count == outputPrefix.count + artifact.path.utf8.count, source.utf8.starts(with: outputPrefix),
-               source.utf8.dropFirst(outputPrefix.count).elementsEqual(artifact.path.utf8), let entry = current?.entries[artifact.path] {
+            if isOwnFile(source, artifact.path), let entry = current?.entries[artifact.path] {
                 return entry.identity
             }
             var hasher = ContentHasher()
@@ -291,8 +312,11 @@ final class WritingSink: ArtifactSink, @unchecked Sendable {
     func finish() throws(OutputWriter.Failure) {
         if let failed { throw failed }
         let entries = manifestEntries
+        lock.lock()
+        let everyStagedPut = stagingPut == staging?.entries.count
+        lock.unlock()
         if let staging {
-            for path in staging.entries.keys where entries[path] == nil {
+            for path in everyStagedPut ? [] : staging.entries.keys.filter({ entries[$0] == nil }) {
                 unlink(folder + "/" + path)
                 var parent = path
                 while let slash = parent.lastIndex(of: "/") {

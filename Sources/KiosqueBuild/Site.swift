@@ -215,11 +215,12 @@ public enum Site {
                             salt: cache.toolKey, fragments: cache, previousArtifacts: previous?.artifacts)
             }
             let facets = renderer.facetValues
-            let jobs = Derivatives.jobs(from: catalog, now: now, htmlPages: renderer.pagePaths, reuse: reuse)
-                + [Derivatives.Job(name: "search", artifacts: {
-                    SearchIndex.build(from: catalog, cache: cache.map { (datasetKeys: $0.datasetKeys, store: $0) }, facets: facets).artifacts()
-                })]
-            async let derived: Void = withTaskGroup(of: Void.self) { group in
+            // The jobs are listed (the sitemap's pages, each dataset's part of the catalogue…) while the pages render.
+            async let derived: [Derivatives.Job] = withTaskGroup(of: Void.self) { group in
+                let jobs = Derivatives.jobs(from: catalog, now: now, htmlPages: renderer.pagePaths, reuse: reuse)
+                    + [Derivatives.Job(name: "search", artifacts: {
+                        SearchIndex.build(from: catalog, cache: cache.map { (datasetKeys: $0.datasetKeys, store: $0) }, facets: facets).artifacts()
+                    })]
                 for job in jobs {
                     group.addTask {
                         let start = ContinuousClock.now
@@ -228,11 +229,13 @@ public enum Site {
                         if trace { print("trace: \(job.name) \(seconds(ContinuousClock.now - start)) s") }
                     }
                 }
+                await group.waitForAll()
+                return jobs
             }
             let renderStart = ContinuousClock.now
             await renderer.render(workers: workers, reuse: reuse) { artifacts, keys in sink.put(artifacts, keys: keys) }
             if trace { print("trace: render \(seconds(ContinuousClock.now - renderStart)) s") }
-            await derived
+            let jobs = await derived
             leftovers.keep([jobs, reuse as Any, previous as Any])
         }
         return (report(), true)

@@ -56,8 +56,9 @@ extension RepositoryLoader {
     static let datasetKeyVersion = 3
 
     /// The cache key of `data/<id>/`: its content, the context it is checked against and its Git dates.
-    func datasetKey(_ id: String, _ context: DatasetContext, history: GitHistory, cache: any LoadCache) -> ContentHash? {
-        guard let folder = cache.folderHash(absolute("data/" + id)) else { return nil }
+    /// `folder` is the folder's content hash (`LoadCache.folderHash`): the folders are stamped while Git's history is
+    /// read.
+    func datasetKey(_ id: String, _ context: DatasetContext, folder: ContentHash, history: GitHistory) -> ContentHash {
         var hasher = ContentHasher()
         hasher.update("dataset")
         hasher.update(Self.datasetKeyVersion)

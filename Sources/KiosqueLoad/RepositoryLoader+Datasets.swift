@@ -1,3 +1,5 @@
+import Foundation
+import KiosqueDigest
 import KiosqueModel
 import KiosqueYAML
 
@@ -7,7 +9,7 @@ extension RepositoryLoader {
     static let resourceKeys = ["path", "url", "title", "description", "format", "media_type", "schema", "type"]
 
     /// Reads every `data/<id>/` folder, in parallel: descriptors, files, tables.
-    func loadDatasets(_ context: DatasetContext, history: GitHistory, _ diagnostics: inout [Diagnostic]) async -> [Dataset] {
+    func loadDatasets(_ context: DatasetContext, history reading: Task<GitHistory, Never>, _ diagnostics: inout [Diagnostic]) async -> [Dataset] {
         let messages = context.messages
         var folders: [String] = []
         for (name, isSymbolicLink) in fileSystem.folders(absolute("data")) ?? [] where !name.hasPrefix(".") {
@@ -30,13 +32,34 @@ extension RepositoryLoader {
             byLowercase[name.lowercased()] = name
             if checkID(name, file: "data/\(name)/dataset.yaml", messages, &diagnostics) { usable.append(name) }
         }
+        // The folders are stamped (and hashed where they changed) on every core while Git's history is read; the
+        // tasks that load the datasets start once it is known (tasks left waiting by the thousand make a task group
+        // slow to empty).
+        let ids = usable
+        nonisolated(unsafe) var folderHashes = [ContentHash?](repeating: nil, count: ids.count)
+        if let cache = options.cache {
+            let stripes = max(1, min(ProcessInfo.processInfo.activeProcessorCount, ids.count))
+            let lock = NSLock()
+            DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
+                var hashes: [(Int, ContentHash?)] = []
+                for position in stride(from: stripe, to: ids.count, by: stripes) {
+                    hashes.append((position, cache.folderHash(absolute("data/" + ids[position]))))
+                }
+                lock.lock()
+                for (position, hash) in hashes { folderHashes[position] = hash }
+                lock.unlock()
+            }
+        }
+        let history = await reading.value
+        let stamped = folderHashes
         let results = await withTaskGroup(of: (Dataset?, [Diagnostic]).self) { group in
-            for id in usable {
+            for (position, id) in ids.enumerated() {
                 group.addTask {
-                    guard let cache = options.cache, let base = datasetKey(id, context, history: history, cache: cache) else {
+                    guard let cache = options.cache, let folder = stamped[position] else {
                         var found: [Diagnostic] = []
                         return (loadDataset(id, context, history: history, &found), found)
                     }
+                    let base = datasetKey(id, context, folder: folder, history: history)
                     // The schema references the last load found; the key adds the files they are read from.
                     let referencesKey = Self.schemaReferencesKey(base)
                     if let text = cache.text(referencesKey) {

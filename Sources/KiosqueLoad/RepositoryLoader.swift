@@ -56,6 +56,9 @@ public struct RepositoryLoader: Sendable {
     /// Loads and validates everything; never throws: problems are diagnostics.
     public func load() async -> LoadResult {
         var diagnostics: [Diagnostic] = []
+        // Git's history is read while the portal is parsed and the dataset folders are stamped (their keys wait for it).
+        let (root, options) = (self.root, self.options)
+        let reading = Task { options.useGit ? GitHistory.read(repository: root, cache: options.cache) : GitHistory.empty }
         if options.derivedFiles { DerivedRequest.prepareCacheRoot(Self.derivedRoot(root)) }
         let (portal, portalThemes, messages) = loadPortal(&diagnostics)
         let organizations = loadOrganizations(messages, &diagnostics)
@@ -63,8 +66,8 @@ public struct RepositoryLoader: Sendable {
         let context = DatasetContext(
             organizationIDs: organizations.map(\.id), themeIDs: themes.map(\.id),
             defaultOrganization: portal?.publisherID, messages: messages, previewRows: options.previewRows)
-        let history = options.useGit ? GitHistory.read(repository: root, cache: options.cache) : GitHistory.empty
-        var datasets = await loadDatasets(context, history: history, &diagnostics)
+        var datasets = await loadDatasets(context, history: reading, &diagnostics)
+        let history = await reading.value
         datasets.sort { $0.id < $1.id }
         let datasetIDs = datasets.map(\.id)
         let reuses = loadReuses(datasetIDs: datasetIDs, messages, &diagnostics)

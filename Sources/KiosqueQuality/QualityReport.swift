@@ -47,7 +47,7 @@ public struct QualityReport: Sendable, Equatable {
             case .license:
                 checks.append((criterion, dataset.license.id != nil && dataset.license.isOpen))
             case .description:
-                checks.append((criterion, dataset.description.trimmingSpaces.count >= Self.descriptionLength))
+                checks.append((criterion, dataset.description.trimmingSpaces.hasAtLeast(Self.descriptionLength)))
             case .temporal:
                 checks.append((criterion, dataset.temporal.map { $0.start != nil || $0.end != nil } ?? false))
             case .spatial:
@@ -77,6 +77,11 @@ public struct QualityReport: Sendable, Equatable {
         daysSinceUpdate = days
         allowedDays = allowed
     }
+}
+
+private extension Substring {
+    /// `count >= length`, counting no further than `length` characters.
+    func hasAtLeast(_ length: Int) -> Bool { index(startIndex, offsetBy: length, limitedBy: endIndex) != nil }
 }
 
 private extension String {

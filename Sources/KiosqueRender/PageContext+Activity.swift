@@ -9,10 +9,19 @@ extension PageContext {
     /// What changed, newest first: made once per build for the home page and the feed.
     var activityEvents: [ActivityEvent] { memo.value("activity") { ActivityLog.events(catalog) } }
 
+    /// What `ActivityLog.latest` can pick from for the home page and the feed (at most `SiteRenderer.feedEntryCount`
+    /// events): the first that many events and every news post, in order. It picks the same events from these as from
+    /// all of them, without making the key of each of the catalogue's events.
+    var recentActivity: [ActivityEvent] {
+        memo.value("recent activity") {
+            activityEvents.enumerated().compactMap { $0.offset < SiteRenderer.feedEntryCount || $0.element.kind == .news ? $0.element : nil }
+        }
+    }
+
     /// The home page's "what changed" list and the links to the feed, the quality and the Socle commun pages.
     func homeActivity(path: String) -> [String: Any] {
         let root = SiteLinks.root(from: path)
-        let events = ActivityLog.latest(activityEvents, limit: Self.homeEventCount, newsFloor: 2)
+        let events = ActivityLog.latest(recentActivity, limit: Self.homeEventCount, newsFloor: 2)
         return [
             "events": events.map { eventValues($0, root: root) },
             "has_events": !events.isEmpty,

@@ -18,7 +18,7 @@ extension PageContext {
         return [
             "id": dataset.id,
             "title": dataset.title,
-            "summary": Markdown.plainText(dataset.description, limit: 220),
+            "summary": storedPlainText(dataset.description, limit: 220),
             "organization": index.organizations[dataset.organizationID]?.name ?? dataset.organizationID,
             "modified": dataset.modified.map(format.date) ?? "",
             "modified_iso": dataset.modified?.isoDate ?? "",

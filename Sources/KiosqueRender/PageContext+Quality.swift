@@ -2,7 +2,14 @@ import KiosqueModel
 import KiosqueQuality
 
 extension PageContext {
-    func quality(_ dataset: Dataset) -> QualityReport { QualityReport(dataset, now: options.now) }
+    /// The dataset's report at the build's date: every dataset's made once per build (the quality page's key, the
+    /// cards' badge, the dataset page read them).
+    func quality(_ dataset: Dataset) -> QualityReport {
+        let reports = memo.value("quality reports") { () -> [String: QualityReport] in
+            Dictionary(catalog.datasets.map { ($0.id, QualityReport($0, now: options.now)) }, uniquingKeysWith: { first, _ in first })
+        }
+        return reports[dataset.id] ?? QualityReport(dataset, now: options.now)
+    }
 
     /// The score, the criteria, what to improve and the overdue badge of one dataset.
     func qualityValues(_ dataset: Dataset, root: String) -> [String: Any] {

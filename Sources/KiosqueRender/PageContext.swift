@@ -1,3 +1,5 @@
+import KiosqueDerive
+import KiosqueDigest
 import KiosqueMarkdown
 import KiosqueModel
 import KiosqueTemplate
@@ -13,6 +15,10 @@ struct PageContext {
     let index: CatalogIndex
     /// Shared by every page of one build.
     let memo = RenderMemo()
+    /// Where an incremental build keeps texts from one build to the next (`storedPlainText`), with the key that
+    /// names the executable; nil for a cold build without cache.
+    var fragments: (any FragmentStore)? = nil
+    var salt = ContentHash.zero
 
     var language: Language { catalog.portal.language }
 
@@ -100,6 +106,23 @@ struct PageContext {
         let lower = url.lowercased()
         return (lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:"))
             && !url.unicodeScalars.contains { $0.value < 0x20 }
+    }
+
+    /// `Markdown.plainText(text, limit:)`, kept in the build cache by the text's content: a card's summary is made
+    /// once per description, not once per build (the theme and organization pages that list a changed dataset show
+    /// thousands of cards).
+    func storedPlainText(_ text: String, limit: Int) -> String {
+        guard let fragments else { return Markdown.plainText(text, limit: limit) }
+        var hasher = ContentHasher()
+        hasher.update(salt)
+        hasher.update("plain text")
+        hasher.update(limit)
+        hasher.update(text)
+        let key = hasher.finish()
+        if let bytes = fragments.fragment(key) { return String(decoding: bytes, as: UTF8.self) }
+        let made = Markdown.plainText(text, limit: limit)
+        fragments.store(fragment: Array(made.utf8), key: key)
+        return made
     }
 
     /// Markdown of the repository as HTML for a page whose way back to the site root is `root`:

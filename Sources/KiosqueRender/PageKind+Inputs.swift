@@ -1,6 +1,7 @@
 import KiosqueDerive
 import KiosqueDigest
 import KiosqueModel
+import KiosqueQuality
 
 /// What an incremental build knows of the previous one, for the renderer (`OutputReuse`).
 public typealias PageReuse = OutputReuse
@@ -13,7 +14,8 @@ extension PageKind {
     /// Every key starts from `global` (portal, organizations, themes, editorial pages, the theme's files, the build
     /// date) and adds the page's own inputs: the load keys of the datasets it shows, the reuses and Git commits it
     /// lists. A page that comes to read more (another dataset, the news…) must add it here, or return nil.
-    func inputKey(_ context: PageContext, global: ContentHash, datasetKeys: [String: ContentHash]) -> ContentHash? {
+    /// `path` is the page's `path`, made once by the caller.
+    func inputKey(_ context: PageContext, path: String, global: ContentHash, datasetKeys: [String: ContentHash]) -> ContentHash? {
         var hasher = ContentHasher()
         hasher.update(global)
         hasher.update(path)
@@ -59,7 +61,7 @@ extension PageKind {
             add(index.datasetsByTheme[theme.id] ?? [])
         case let .reuse(reuse):
             // The reuse as printed once per build (`CatalogIndex.reuseFingerprint`).
-            hasher.update(index.reuseFingerprint[reuse.id] ?? ContentHash.of(String(reflecting: reuse)))
+            hasher.update(index.reuseFingerprint[reuse.id] ?? CatalogIndex.fingerprint(reuse))
             for id in reuse.datasetIDs {
                 if let dataset = index.datasets[id] { add(dataset) } else { hasher.update("-" + id) }
             }
@@ -76,6 +78,24 @@ extension PageKind {
                 hasher.update(dataset.schema ?? "\u{0}")
                 hasher.update(dataset.distributions.count)
                 for distribution in dataset.distributions { hasher.update(distribution.schema ?? "\u{0}") }
+            }
+        case .quality:
+            // What the portal's quality page reads of each dataset: its id, title and organization, and its report
+            // (criteria met or not, score, late or not) at the build's date. An edit that leaves the reports leaves it.
+            let datasets = context.catalog.datasets
+            hasher.update(datasets.count)
+            for dataset in datasets {
+                let report = context.quality(dataset)
+                hasher.update(dataset.id)
+                hasher.update(dataset.title)
+                hasher.update(dataset.organizationID)
+                hasher.update(report.checks.count)
+                for check in report.checks {
+                    hasher.update(check.criterion.rawValue)
+                    hasher.update(check.passed ? 1 : 0)
+                }
+                hasher.update(report.score)
+                hasher.update(report.isOverdue ? 1 : 0)
             }
         default:
             return nil

@@ -10,7 +10,7 @@ extension SiteRenderer {
     func feed(_ context: PageContext) -> Artifact {
         let portal = catalog.portal
         let base = portal.baseURL
-        let events = ActivityLog.latest(context.activityEvents, limit: Self.feedEntryCount, newsFloor: 20)
+        let events = ActivityLog.latest(context.recentActivity, limit: Self.feedEntryCount, newsFloor: 20)
         let entries = events.map { event -> AtomFeed.Entry in
             let path = context.eventPath(event)
             let link = (base ?? "") + path

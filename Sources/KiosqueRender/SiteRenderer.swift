@@ -31,6 +31,10 @@ public struct SiteRenderer: Sendable {
     let root: String
     /// The lookups every page uses, built once.
     let index: CatalogIndex
+    /// Every HTML page, listed once per build.
+    let pages: [PageKind]
+    /// The output path of every HTML page (in `pages`' order), for the sitemap.
+    public let pagePaths: [String]
 
     /// Compiles the templates once; `repositoryRoot` is where copied files are read from.
     public init(catalog: Catalog, theme: ThemeBundle, options: RenderOptions, repositoryRoot: String) throws(TemplateErrors) {
@@ -53,6 +57,8 @@ public struct SiteRenderer: Sendable {
         self.library = library
         self.root = repositoryRoot
         index = CatalogIndex(catalog)
+        pages = PageKind.all(catalog, index)
+        pagePaths = pages.map(\.path)
     }
 
     /// The values of every facet (`SearchFacet.allValues`), computed once for the pages and the search index.
@@ -60,68 +66,77 @@ public struct SiteRenderer: Sendable {
         SearchFacet.allCases.map { ($0, index.facets[$0] ?? []) }
     }
 
-    /// The output path of every HTML page, for the sitemap.
-    public var pagePaths: [String] { PageKind.all(catalog, index).map(\.path) }
-
     /// Every page and published file, handed to `emit` as they are made (a few pages at a time, from several threads),
     /// with the input key of each that has one (`PageKind.inputKey`). With `reuse`, a page whose key is the one the
     /// current output's page was rendered from is not rendered again: its artifact copies the current output's file.
     public func render(workers: Int, reuse: PageReuse?, emit: @escaping @Sendable ([Artifact], [String: ContentHash]) -> Void) async {
-        let pages = PageKind.all(catalog, index)
+        let (pages, paths) = (pages, pagePaths)
         let context = PageContext(catalog: catalog, theme: theme, options: options, links: SiteLinks(baseURL: catalog.portal.baseURL),
-                                  format: Formatter(language: catalog.portal.language), index: index)
+                                  format: Formatter(language: catalog.portal.language), index: index, fragments: reuse?.fragments,
+                                  salt: reuse?.salt ?? .zero)
         let global = reuse.map { globalKey(salt: $0.salt) }
         let trace = ProcessInfo.processInfo.environment["KIOSQUE_TRACE"] != nil
-        // Workers take the next few pages as they go rather than a fixed share: a worker that starts late (the
-        // derive jobs hold the other threads) or meets heavier pages is helped by the others until the end.
-        let nextPage = WorkCursor(count: pages.count, chunk: 8)
-        let nextDataset = WorkCursor(count: catalog.datasets.count, chunk: 8)
+        // Pages and datasets are taken a few at a time by whichever worker is free, and each worker yields between
+        // them: the derive jobs queued beside the render (the search index, the catalogue pages) start early instead of
+        // running alone once every page is made.
+        let pageCursor = Cursor(), datasetCursor = Cursor()
         await withTaskGroup(of: Void.self) { group in
             let count = max(1, workers)
             for worker in 0..<count {
                 group.addTask { [library] in
                     var batch: [Artifact] = []
                     var keys: [String: ContentHash] = [:]
-                    var kept = 0
-                    var rendered = 0
-                    while let range = nextPage.take() { for position in range {
-                        let page = pages[position]
-                        rendered += 1
-                        if let reuse, let global, let key = page.inputKey(context, global: global, datasetKeys: reuse.datasetKeys) {
-                            keys[page.path] = key
-                            if reuse.previousKeys[page.path] == key {
-                                batch.append(reuse.kept(page.path))
-                                kept += 1
-                                continue
+                    var (made, kept) = (0, 0)
+                    while let positions = pageCursor.take(Self.chunk, of: pages.count) {
+                        for position in positions {
+                            let page = pages[position], path = paths[position]
+                            made += 1
+                            if let reuse, let global, let key = page.inputKey(context, path: path, global: global, datasetKeys: reuse.datasetKeys) {
+                                keys[path] = key
+                                if reuse.previousKeys[path] == key {
+                                    batch.append(reuse.kept(path))
+                                    kept += 1
+                                    continue
+                                }
                             }
+                            let html = library.render(page.template, TemplateValue(any: page.values(context))) ?? []
+                            batch.append(Artifact(path: path, body: .bytes(html)))
                         }
-                        let html = library.render(page.template, TemplateValue(any: page.values(context))) ?? []
-                        batch.append(Artifact(path: page.path, body: .bytes(html)))
-                        if batch.count >= 32 {
-                            emit(batch, keys)
-                            batch.removeAll(keepingCapacity: true)
-                            keys.removeAll(keepingCapacity: true)
-                        }
-                    } }
-                    emit(batch, keys)
+                        emit(batch, keys)
+                        batch.removeAll(keepingCapacity: true)
+                        keys.removeAll(keepingCapacity: true)
+                        await Task.yield()
+                    }
                     // Each dataset's files (copies, derived copies, profiles.json) on every core too.
-                    var files = KeyedArtifacts()
-                    while let range = nextDataset.take() { for position in range {
-                        let made = datasetFiles(catalog.datasets[position], reuse: reuse, global: global)
-                        files.artifacts += made.artifacts
-                        files.keys.merge(made.keys) { first, _ in first }
-                        if files.artifacts.count >= 64 {
-                            emit(files.artifacts, files.keys)
-                            files = KeyedArtifacts()
+                    while let positions = datasetCursor.take(Self.chunk, of: catalog.datasets.count) {
+                        var files = KeyedArtifacts()
+                        for position in positions {
+                            let made = datasetFiles(catalog.datasets[position], reuse: reuse, global: global)
+                            files.artifacts += made.artifacts
+                            files.keys.merge(made.keys) { first, _ in first }
                         }
-                    } }
-                    emit(files.artifacts, files.keys)
-                    if trace { print("trace: render worker \(worker): \(rendered) pages, \(kept) kept") }
+                        emit(files.artifacts, files.keys)
+                        await Task.yield()
+                    }
+                    if trace { print("trace: render worker \(worker): \(made) pages, \(kept) kept") }
                 }
             }
         }
         emit(siteFiles(), [:])
         emit(versionFiles() + [feed(context)], [:])
+    }
+
+    /// How many pages or datasets a worker takes at a time.
+    static let chunk = 32
+
+    /// The next positions to make, shared by the workers.
+    final class Cursor: Sendable {
+        private let next = Atomic<Int>(0)
+
+        func take(_ count: Int, of total: Int) -> Range<Int>? {
+            let start = next.wrappingAdd(count, ordering: .relaxed).oldValue
+            return start < total ? start..<min(total, start + count) : nil
+        }
     }
 
     /// A dataset's files: its data files as they are, the derived copies of its tables and `profiles.json`.
@@ -152,24 +167,5 @@ public struct SiteRenderer: Sendable {
         for post in catalog.news { image(post.image, owner: SiteLinks.news(post.slug)) }
         for (path, bytes) in theme.assets { files.append(Artifact(path: "theme/" + path, body: .bytes(bytes))) }
         return files
-    }
-}
-
-/// The next positions of a list that several workers go through, a few at a time.
-final class WorkCursor: Sendable {
-    private let next = Atomic<Int>(0)
-    let count: Int
-    let chunk: Int
-
-    init(count: Int, chunk: Int) {
-        self.count = count
-        self.chunk = max(1, chunk)
-    }
-
-    /// The positions to do next, nil once every position is taken.
-    func take() -> Range<Int>? {
-        let start = next.wrappingAdd(chunk, ordering: .relaxed).oldValue
-        guard start < count else { return nil }
-        return start..<min(start + chunk, count)
     }
 }

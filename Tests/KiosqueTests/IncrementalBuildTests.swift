@@ -3,6 +3,7 @@ import Foundation
 import KiosqueDigest
 import KiosqueLoad
 import KiosqueModel
+@testable import KiosqueRender
 import KiosqueSchema
 import Testing
 
@@ -75,6 +76,24 @@ import Testing
         try Data((text(descriptor) + "keywords: [subventions aux associations]\n").utf8).write(to: descriptor)
         try await expectSameAsCold(fixture)
         #expect(inode(socle) != before)
+    }
+
+    @Test func theQualityPageFollowsTheReportsAndOnlyThem() async throws {
+        let fixture = try PortalFixture("basic")
+        defer { fixture.remove() }
+        try await expectSameAsCold(fixture)
+        let quality = fixture.output.appendingPathComponent("quality/index.html")
+        let before = inode(quality)
+        // A description still too short for the criterion leaves every report, and the page, as they were.
+        let descriptor = fixture.root.appendingPathComponent("data/arbres/dataset.yaml")
+        try Data(text(descriptor).replacingOccurrences(of: "description: ", with: "description: Revu. ").utf8).write(to: descriptor)
+        try await expectSameAsCold(fixture)
+        #expect(inode(quality) == before)
+        // One long enough meets it: the dataset's score changes, and the page with it.
+        let long = String(repeating: "Les arbres des rues, leur essence et leur position. ", count: 3)
+        try Data(text(descriptor).replacingOccurrences(of: "description: Revu. ", with: "description: \(long)").utf8).write(to: descriptor)
+        try await expectSameAsCold(fixture)
+        #expect(inode(quality) != before)
     }
 
     @Test func everyKindOfEditIsFollowed() async throws {
@@ -350,5 +369,27 @@ import Testing
             var reader = ByteReader(Array(writer.bytes.prefix(length)))
             #expect(throws: ByteReader.Corrupt.self) { _ = try CacheCoding.readDataset(&reader) }
         }
+    }
+}
+
+/// The reuse's fingerprint in the pages' input keys hashes every field of `Reuse`.
+@Suite struct ReuseFingerprintTests {
+    @Test func everyFieldOfAReuseIsHashed() {
+        let reuse = Reuse(id: "r", title: "t", description: nil, url: "https://example.org", kind: .application, image: nil,
+                          author: Reuse.Author(name: "a", url: nil), datasetIDs: ["x"], date: nil, featured: false)
+        #expect(Mirror(reflecting: reuse).children.count == 10, "a field added to Reuse must be added to CatalogIndex.fingerprint")
+        #expect(Mirror(reflecting: reuse.author!).children.count == 2)
+        let variants = [
+            reuse,
+            Reuse(id: "r", title: "t", description: "", url: "https://example.org", kind: .application, image: nil,
+                  author: Reuse.Author(name: "a", url: nil), datasetIDs: ["x"], date: nil, featured: false),
+            Reuse(id: "r", title: "t", description: nil, url: "https://example.org", kind: .application, image: nil,
+                  author: Reuse.Author(name: "a", url: nil), datasetIDs: ["x"], date: .day(year: 2026, month: 1, day: 2), featured: false),
+            Reuse(id: "r", title: "t", description: nil, url: "https://example.org", kind: .application, image: nil,
+                  author: Reuse.Author(name: "a", url: nil), datasetIDs: ["x"], date: nil, featured: true),
+            Reuse(id: "r", title: "t", description: nil, url: "https://example.org", kind: .idea, image: nil,
+                  author: nil, datasetIDs: ["x", "y"], date: nil, featured: false),
+        ]
+        #expect(Set(variants.map(CatalogIndex.fingerprint)).count == variants.count)
     }
 }
