@@ -1,3 +1,4 @@
+import Foundation
 import KiosqueModel
 
 /// The ways to narrow the list of datasets, each value named by a stable key (a slug) that the search index, the
@@ -28,8 +29,17 @@ public enum SearchFacet: String, Sendable, CaseIterable {
     }
 
     /// Every facet's values, in `allCases` order: `values(in:)` of each.
+    /// The facets are counted at the same time, on every core: every page waits for them.
     public static func allValues(in catalog: Catalog) -> [(facet: SearchFacet, values: [Value])] {
-        allCases.map { ($0, $0.values(in: catalog)) }
+        let facets = allCases
+        let values = [[Value]](unsafeUninitializedCapacity: facets.count) { buffer, count in
+            let base = SendablePointer(pointer: buffer.baseAddress)
+            DispatchQueue.concurrentPerform(iterations: facets.count) { index in
+                (base.pointer! + index).initialize(to: facets[index].values(in: catalog))
+            }
+            count = facets.count
+        }
+        return Array(zip(facets, values)).map { (facet: $0.0, values: $0.1) }
     }
 
     /// Every value of this facet in the catalog, most used first, then by label.

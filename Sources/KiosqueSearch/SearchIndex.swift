@@ -208,6 +208,6 @@ public struct SearchIndex: Sendable {
 }
 
 /// A pointer handed to the workers that fill distinct elements of one buffer.
-private struct SendablePointer<T>: @unchecked Sendable {
+struct SendablePointer<T>: @unchecked Sendable {
     let pointer: UnsafeMutablePointer<T>?
 }
