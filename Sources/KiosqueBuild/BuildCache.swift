@@ -70,9 +70,15 @@ final class BuildCache: LoadCache, @unchecked Sendable {
         prefix.int(Int(bitPattern: UInt(toolKey.high)))
         prefix.int(Int(bitPattern: UInt(toolKey.low)))
         header = prefix.bytes
-        let filesBytes = Self.read(folder + "/files.bin")
-        files = filesBytes.starts(with: header) ? FileRecords(FileRecords.parse(Array(filesBytes.dropFirst(header.count))))
-            : FileRecords(previous: [:])
+        // `files.bin` is read and parsed on another thread while the log is scanned below.
+        let header = header
+        let parsing = DispatchGroup()
+        nonisolated(unsafe) var parsedFiles: FileRecords?
+        DispatchQueue.global().async(group: parsing) {
+            let filesBytes = Self.read(folder + "/files.bin")
+            parsedFiles = filesBytes.starts(with: header) ? FileRecords(FileRecords.parse(Array(filesBytes.dropFirst(header.count))))
+                : FileRecords(previous: [:])
+        }
         // The log is scanned for its entries' keys and places, a megabyte at a time; a log cut short (a killed build)
         // loses its last, partial entry; a foreign one (another format or Kiosque) is started anew.
         let path = folder + "/datasets.log"
@@ -106,6 +112,8 @@ final class BuildCache: LoadCache, @unchecked Sendable {
             // Only the whole entries are read from the mapping (the file is never cut below them while it is held).
             mapped = min(mapped, end)
         }
+        parsing.wait()
+        files = parsedFiles ?? FileRecords(previous: [:])
         logDescriptor = descriptor
         logIndex = index
         logEnd = end
