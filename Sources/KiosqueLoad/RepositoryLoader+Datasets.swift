@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import KiosqueDigest
 import KiosqueModel
 import KiosqueYAML
@@ -76,13 +75,13 @@ extension RepositoryLoader {
         }
         // One task per core, each taking the next dataset as it goes (a large table on one does not hold the others
         // back, and no task waits by the thousand); the results by position, in the folders' order.
-        let next = NextPosition()
+        let next = WorkCursor()
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, ids.count))
         let results = await withTaskGroup(of: [(Int, Dataset?, [Diagnostic])].self) { group in
             for _ in 0..<workers {
                 group.addTask {
                     var done: [(Int, Dataset?, [Diagnostic])] = []
-                    while let position = next.take(below: ids.count) {
+                    while let position = next.take(1, of: ids.count)?.lowerBound {
                         let (dataset, found) = load(position)
                         done.append((position, dataset, found))
                         // Other tasks of the build (the manifests read beside the load) get their turn.
@@ -262,15 +261,5 @@ extension RepositoryLoader {
             return nil
         }
         return numbers
-    }
-}
-
-/// The next position of a list that several workers go through, one at a time.
-final class NextPosition: Sendable {
-    private let next = Atomic<Int>(0)
-
-    func take(below count: Int) -> Int? {
-        let position = next.wrappingAdd(1, ordering: .relaxed).oldValue
-        return position < count ? position : nil
     }
 }

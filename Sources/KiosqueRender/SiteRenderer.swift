@@ -4,7 +4,6 @@ import KiosqueDigest
 import KiosqueModel
 import KiosqueSearch
 import KiosqueTemplate
-import Synchronization
 
 /// Renders the frozen catalog into artifacts: HTML pages through the theme's templates, in parallel,
 /// plus the files published as they are (data files, assets, images).
@@ -79,7 +78,7 @@ public struct SiteRenderer: Sendable {
         // Pages and datasets are taken a few at a time by whichever worker is free, and each worker yields between
         // them: the derive jobs queued beside the render (the search index, the catalogue pages) start early instead of
         // running alone once every page is made.
-        let pageCursor = Cursor(), datasetCursor = Cursor()
+        let pageCursor = WorkCursor(), datasetCursor = WorkCursor()
         await withTaskGroup(of: Void.self) { group in
             let count = max(1, workers)
             for worker in 0..<count {
@@ -128,16 +127,6 @@ public struct SiteRenderer: Sendable {
 
     /// How many pages or datasets a worker takes at a time.
     static let chunk = 32
-
-    /// The next positions to make, shared by the workers.
-    final class Cursor: Sendable {
-        private let next = Atomic<Int>(0)
-
-        func take(_ count: Int, of total: Int) -> Range<Int>? {
-            let start = next.wrappingAdd(count, ordering: .relaxed).oldValue
-            return start < total ? start..<min(total, start + count) : nil
-        }
-    }
 
     /// A dataset's files: its data files as they are, the derived copies of its tables and `profiles.json`.
     func datasetFiles(_ dataset: Dataset, reuse: OutputReuse?, global: ContentHash?) -> KeyedArtifacts {
